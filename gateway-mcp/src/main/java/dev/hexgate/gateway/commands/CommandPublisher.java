@@ -1,0 +1,50 @@
+package dev.hexgate.gateway.commands;
+
+import dev.hexgate.contracts.events.CommandRequested;
+import dev.hexgate.contracts.events.Origin;
+import dev.hexgate.contracts.kafka.EventRecords;
+import dev.hexgate.gateway.GatewayProperties;
+import dev.hexgate.gateway.auth.Caller;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/** Turns a validated tool call into a {@link CommandRequested} on Kafka and waits, without blocking, for its result. */
+@Component
+public class CommandPublisher {
+
+    static final String SOURCE = "gateway-mcp";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final PendingCommands pending;
+    private final ResultsReadiness readiness;
+    private final GatewayProperties properties;
+
+    public CommandPublisher(KafkaTemplate<String, byte[]> kafka, PendingCommands pending, ResultsReadiness readiness,
+            GatewayProperties properties) {
+        this.kafka = kafka;
+        this.pending = pending;
+        this.readiness = readiness;
+        this.properties = properties;
+    }
+
+    public Mono<CommandOutcome> execute(Caller caller, String operation, JsonNode arguments) {
+        return readiness.awaitReady(READY_TIMEOUT).then(Mono.defer(() -> {
+            String commandId = UUID.randomUUID().toString();
+            Instant now = Instant.now();
+            Duration timeout = properties.commandTimeout();
+            CommandRequested command = new CommandRequested(UUID.randomUUID().toString(), commandId,
+                    caller.userKey(), Origin.mcp(properties.instanceId(), commandId), operation, arguments, now,
+                    now.plus(timeout));
+            Mono<CommandOutcome> outcome = pending.register(commandId, timeout);
+            return Mono.fromFuture(() -> kafka.send(EventRecords.toRecord(command, SOURCE)))
+                    .doOnError(e -> pending.abandon(commandId))
+                    .then(outcome);
+        }));
+    }
+}
