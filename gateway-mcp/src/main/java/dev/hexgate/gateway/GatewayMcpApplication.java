@@ -13,6 +13,7 @@ public class GatewayMcpApplication {
     /** Own config file name, so that several services can share one JVM without reading each other's settings. */
     public static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(GatewayMcpApplication.class)
+                .main(GatewayMcpApplication.class)
                 .web(WebApplicationType.REACTIVE)
                 .properties("spring.config.name=gateway-mcp");
     }

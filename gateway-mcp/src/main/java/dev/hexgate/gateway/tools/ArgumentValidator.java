@@ -46,12 +46,20 @@ public final class ArgumentValidator {
                 && error.getProperty() != null) {
             return error.getProperty();
         }
+        // The instance location is a JSON Pointer ("/limit", "/statuses/0") or a path ("$.limit", "$.statuses[0]").
         String location = error.getInstanceLocation().toString();
-        if (location.startsWith("$.")) {
-            String rest = location.substring(2);
-            int end = rest.indexOf('.') < 0 ? rest.indexOf('[') : rest.indexOf('.');
-            return end < 0 ? rest : rest.substring(0, end);
+        String rest = location.startsWith("$.") ? location.substring(2)
+                : location.startsWith("/") ? location.substring(1) : null;
+        if (rest == null || rest.isEmpty()) {
+            return null;
         }
-        return null;
+        int end = rest.length();
+        for (char separator : new char[] {'.', '[', '/'}) {
+            int at = rest.indexOf(separator);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return rest.substring(0, end);
     }
 }

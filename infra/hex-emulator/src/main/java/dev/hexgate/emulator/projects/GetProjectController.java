@@ -1,0 +1,49 @@
+package dev.hexgate.emulator.projects;
+
+import dev.hexgate.emulator.web.HexApiError;
+import dev.hexgate.emulator.workspace.Workspace;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/projects/{projectId}} (GetProject). Errors use Hex's newer code/message/issues shape.
+ * Archived and trashed projects are still returned (with {@code archivedAt}/{@code trashedAt} set): the id is
+ * known to the caller, and only the list hides them.
+ */
+@RestController
+class GetProjectController {
+
+    /** Any UUID version (v7 ids occur), canonical 8-4-4-4-12 form; {@code UUID.fromString} alone is too lenient. */
+    private static final Pattern UUID_FORMAT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final Workspace workspace;
+
+    GetProjectController(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @GetMapping("/api/v1/projects/{projectId}")
+    ResponseEntity<?> getProject(@PathVariable String projectId, @RequestParam MultiValueMap<String, String> params) {
+        boolean includeSharing = new QueryParams(params).bool("includeSharing", false);
+        if (!UUID_FORMAT.matcher(projectId).matches()) {
+            throw new InvalidParameterException("projectId must be a UUID");
+        }
+        return workspace.project(UUID.fromString(projectId))
+                .<ResponseEntity<?>>map(p -> ResponseEntity.ok(includeSharing ? p : p.withoutSharing()))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(HexApiError.notFound()));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<HexApiError> invalidParameter(InvalidParameterException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(HexApiError.badRequest(e.getMessage()));
+    }
+}
