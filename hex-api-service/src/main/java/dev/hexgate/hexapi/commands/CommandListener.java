@@ -33,7 +33,8 @@ public class CommandListener {
         this.kafka = kafka;
     }
 
-    @KafkaListener(id = "hex-api-commands", topics = Topics.COMMANDS, groupId = "hex-api-service",
+    @KafkaListener(id = "hex-api-commands", topics = Topics.COMMANDS,
+            groupId = "${hexgate.hex-api.consumer-group:hex-api-service}",
             concurrency = "${hexgate.hex-api.consumer-concurrency:3}")
     public void onCommand(ConsumerRecord<String, byte[]> record) throws Exception {
         HexgateEvent event = EventRecords.fromRecord(record);

@@ -1,0 +1,43 @@
+package dev.hexgate.testkit.emulator;
+
+import dev.hexgate.emulator.HexEmulatorApplication;
+import dev.hexgate.emulator.workspace.Workspace;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Hex emulator in this JVM, started once on a free port (control plane on) and shared by every test that asks
+ * for it. Tests talk to it over real HTTP, exactly as services talk to Hex.
+ */
+public final class SharedEmulator {
+
+    private static RunningEmulator running;
+
+    private SharedEmulator() {
+    }
+
+    public static synchronized RunningEmulator get() {
+        if (running == null) {
+            ConfigurableApplicationContext context = HexEmulatorApplication.application()
+                    .registerShutdownHook(false)
+                    .properties("server.port=0", "hexgate.emulator.control-plane-enabled=true",
+                            "spring.main.banner-mode=off")
+                    .run();
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            running = new RunningEmulator("http://localhost:" + port, context.getBean(Workspace.class));
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close, "hex-emulator-shutdown"));
+        }
+        return running;
+    }
+
+    /**
+     * @param baseUrl   e.g. {@code http://localhost:41234}; the REST API is under {@code /api/v1}
+     * @param workspace the seeded data, for expected values
+     */
+    public record RunningEmulator(String baseUrl, Workspace workspace) {
+
+        public String workspaceToken() {
+            return workspace.workspaceToken().token();
+        }
+    }
+}
