@@ -20,9 +20,9 @@ public final class SharedEmulator {
         if (running == null) {
             ConfigurableApplicationContext context = HexEmulatorApplication.application()
                     .registerShutdownHook(false)
-                    .properties("server.port=0", "hexgate.emulator.control-plane-enabled=true",
-                            "spring.main.banner-mode=off")
-                    .run();
+                    // Arguments outrank the emulator's own hex-emulator.yml, which defaults the port to 8090.
+                    .run("--server.port=0", "--hexgate.emulator.control-plane-enabled=true",
+                            "--spring.main.banner-mode=off");
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             running = new RunningEmulator("http://localhost:" + port, context.getBean(Workspace.class));
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "hex-emulator-shutdown"));
