@@ -1,33 +1,12 @@
 package dev.hexgate.slack;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.AfterEach;
+import dev.hexgate.testkit.service.ServiceSmokeCheck;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Starts the service the way infra/local does (its own config name) and asks for its health. */
 class SlackIngressApplicationHealthTest {
-
-    private ConfigurableApplicationContext context;
-
-    @AfterEach
-    void stop() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void startsOnItsOwnConfigurationAndReportsHealthy() {
-        context = SlackIngressApplication.application().run("--server.port=0");
-        assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("slack-ingress");
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
-                .get().uri("/actuator/health").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        ServiceSmokeCheck.assertStartsHealthy(SlackIngressApplication.application(), "slack-ingress");
     }
 }
