@@ -22,11 +22,11 @@ final class ServiceContexts implements AutoCloseable {
     ConfigurableApplicationContext start(String name, SpringApplicationBuilder application,
             Map<String, Object> overrides) {
         Map<String, Object> decided = new HashMap<>(overrides);
-        decided.put("spring.main.banner-mode", "off");
-        // One logging system serves every context; the logger names (dev.hexgate.<service>) tell services apart.
-        decided.put("logging.include-application-name", false);
         ConfigurableApplicationContext context = application
                 .registerShutdownHook(false)
+                // Read before initializers run, so these go in as defaults: one banner for the whole stack, and
+                // logger names (dev.hexgate.<service>) rather than the first context's name to tell services apart.
+                .properties("spring.main.banner-mode=off", "logging.include-application-name=false")
                 .initializers(ctx -> ctx.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("hexgate-local:" + name, decided)))
                 .run();
