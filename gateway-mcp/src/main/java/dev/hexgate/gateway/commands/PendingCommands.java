@@ -36,8 +36,4 @@ public class PendingCommands {
     public void abandon(String commandId) {
         waiting.remove(commandId);
     }
-
-    public int size() {
-        return waiting.size();
-    }
 }

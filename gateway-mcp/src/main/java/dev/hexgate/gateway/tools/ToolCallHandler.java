@@ -52,7 +52,7 @@ public final class ToolCallHandler {
                 .onErrorResume(CommandTimedOutException.class, e -> Mono.just(ToolResults.error(
                         "Hex did not answer " + tool.name() + " within " + properties.commandTimeout().toSeconds()
                                 + " s. The request may still complete in Hex; try again later.")))
-                .onErrorResume(e -> !(e instanceof CommandTimedOutException), e -> {
+                .onErrorResume(e -> {
                     log.warn("tool {} failed before a result arrived: {}", tool.name(), e.toString());
                     return Mono.just(ToolResults.error("hexgate could not hand " + tool.name()
                             + " to its Hex service (" + e.getClass().getSimpleName() + "). Try again shortly."));
