@@ -1,7 +1,7 @@
 package dev.hexgate.emulator.projects;
 
 import dev.hexgate.emulator.web.HexApiError;
-import dev.hexgate.emulator.workspace.Workspace;
+import dev.hexgate.emulator.state.ProjectStore;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -25,10 +25,10 @@ class GetProjectController {
     private static final Pattern UUID_FORMAT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private final Workspace workspace;
+    private final ProjectStore projects;
 
-    GetProjectController(Workspace workspace) {
-        this.workspace = workspace;
+    GetProjectController(ProjectStore projects) {
+        this.projects = projects;
     }
 
     @GetMapping("/api/v1/projects/{projectId}")
@@ -37,7 +37,7 @@ class GetProjectController {
         if (!UUID_FORMAT.matcher(projectId).matches()) {
             throw new InvalidParameterException("projectId must be a UUID");
         }
-        return workspace.project(UUID.fromString(projectId))
+        return projects.find(UUID.fromString(projectId))
                 .<ResponseEntity<?>>map(p -> ResponseEntity.ok(includeSharing ? p : p.withoutSharing()))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(HexApiError.notFound()));
     }

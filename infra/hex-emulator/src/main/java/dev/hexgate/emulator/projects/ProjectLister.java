@@ -1,5 +1,6 @@
 package dev.hexgate.emulator.projects;
 
+import dev.hexgate.emulator.state.ProjectStore;
 import dev.hexgate.emulator.workspace.Project;
 import dev.hexgate.emulator.workspace.Workspace;
 import java.util.Comparator;
@@ -17,15 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectLister {
 
+    private final ProjectStore projects;
     private final Workspace workspace;
 
-    ProjectLister(Workspace workspace) {
+    ProjectLister(ProjectStore projects, Workspace workspace) {
+        this.projects = projects;
         this.workspace = workspace;
     }
 
     ProjectPage list(ListProjectsQuery query) {
         ProjectOrder order = query.order();
-        List<Project> matching = workspace.projects().stream()
+        List<Project> matching = projects.all().stream()
                 .filter(p -> query.matches(p, workspace))
                 .sorted(order.projects())
                 .toList();
