@@ -61,7 +61,7 @@ class GetProjectTest extends EmulatorHttpTest {
         get(PROJECTS + "/not-a-uuid").expectStatus().isBadRequest()
                 .expectBody().json("""
                         {"code":"BAD_REQUEST","message":"Invalid input data",
-                         "issues":[{"message":"projectId must be a UUID"}]}""", true);
+                         "issues":[{"message":"projectId: must be a UUID"}]}""", true);
     }
 
     @Test
