@@ -7,11 +7,13 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import dev.hexgate.emulator.EmulatorHttpTest;
 import dev.hexgate.emulator.openapi.EmulatedOperation;
 import dev.hexgate.emulator.openapi.OpenApiDescription;
+import dev.hexgate.emulator.state.Resettable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,10 +26,21 @@ class OfficialSpecContractTest extends EmulatorHttpTest {
 
     /** One entry per feature; a new feature adds its samples here. */
     private static final List<ContractSamples> SAMPLES = List.of(
-            new ProjectsContractSamples());
+            new ProjectsContractSamples(),
+            new ProjectEditsContractSamples(),
+            new RunsContractSamples());
 
     @Autowired
     OpenApiDescription ownDescription;
+
+    @Autowired
+    List<Resettable> state;
+
+    /** Samples create projects and runs; other tests compare against the seed, so put it back. */
+    @AfterEach
+    void resetState() {
+        state.forEach(Resettable::reset);
+    }
 
     @Test
     void everyOperationAnswersAsHexsOfficialFileSays() {
