@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ public class ThreadRules {
     private final List<CompiledRule> rules;
     private final ThreadRulesFixture fixture;
 
+    @Autowired
     public ThreadRules(ThreadsProperties properties, SampleWarehouse warehouse) {
         this(ThreadRulesFixture.readClasspath(properties.rulesResource()), warehouse);
     }
