@@ -10,6 +10,10 @@ import java.util.Map;
  */
 final class ToolSchemas {
 
+    static final String THREAD_ID = "thread_id";
+    static final Map<String, Object> THREAD_ID_SCHEMA =
+            string("The id of the thread, as returned by create_thread.");
+
     private ToolSchemas() {
     }
 
@@ -26,8 +30,4 @@ final class ToolSchemas {
     static Map<String, Object> string(String description) {
         return Map.of("type", "string", "minLength", 1, "description", description);
     }
-
-    static final String THREAD_ID = "thread_id";
-    static final Map<String, Object> THREAD_ID_SCHEMA =
-            string("The id of the thread, as returned by create_thread.");
 }

@@ -66,7 +66,6 @@ class GetThreadMessagesTest extends ThreadsHttpTest {
         for (String bad : List.of("0", "51", "ten")) {
             JsonNode error = errorBody(getAs(tokenOf(PRIYA), messages(id), "limit", bad), 400);
             assertNewStyleError(error, "BAD_REQUEST", "Invalid input data");
-            assertThat(firstIssue(error)).contains("limit");
         }
         getAs(tokenOf(PRIYA), messages(id), "limit", "50").expectStatus().isOk();
         getAs(tokenOf(PRIYA), messages(id), "limit", "1").expectStatus().isOk();

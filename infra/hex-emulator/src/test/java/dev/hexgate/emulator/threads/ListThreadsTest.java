@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ListThreadsTest extends ThreadsHttpTest {
 
-    private static final String FORBIDDEN = "{\"code\":\"FORBIDDEN\",\"message\":\"Insufficient access\",\"issues\":[]}";
+    private static final String FORBIDDEN =
+            "{\"code\":\"FORBIDDEN\",\"message\":\"Insufficient access\",\"issues\":[]}";
 
     @Test
     void explorersAndEditorsAreForbidden() {
@@ -103,15 +104,24 @@ class ListThreadsTest extends ThreadsHttpTest {
     @Test
     void invalidParametersAreBadRequestsEvenForExplorers() {
         String admin = workspace.workspaceToken().token();
+        // Issue texts are not asserted: once request validation runs, the OpenAPI validator words them.
         for (String[] bad : List.of(new String[] {"limit", "0"}, new String[] {"limit", "101"},
                 new String[] {"source", "EMAIL"}, new String[] {"type", "CHAT"}, new String[] {"numDays", "0"},
                 new String[] {"hasFeedback", "maybe"}, new String[] {"roles", "KING"},
-                new String[] {"warnings", "LOUD"}, new String[] {"after", "not-a-cursor"})) {
+                new String[] {"warnings", "LOUD"})) {
             JsonNode error = errorBody(getAs(admin, THREADS, bad), 400);
             assertNewStyleError(error, "BAD_REQUEST", "Invalid input data");
-            assertThat(firstIssue(error)).as("issue for %s", bad[0]).contains(bad[0]);
+            assertThat(error.get("issues").isEmpty()).as("issues for %s", bad[0]).isFalse();
         }
-        errorBody(getAs(tokenOf(KENJI), THREADS, "limit", "0"), 400);
+        assertNewStyleError(errorBody(getAs(tokenOf(KENJI), THREADS, "limit", "0"), 400),
+                "BAD_REQUEST", "Invalid input data");
+    }
+
+    @Test
+    void aMalformedCursorIsBadRequest() {
+        JsonNode error = errorBody(getAs(workspace.workspaceToken().token(), THREADS, "after", "not-a-cursor"), 400);
+
+        assertThat(firstIssue(error)).isEqualTo("after is not a valid cursor");
     }
 
     private List<String> allIds(String token, String... params) {

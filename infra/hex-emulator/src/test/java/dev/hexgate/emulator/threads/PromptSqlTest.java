@@ -49,7 +49,8 @@ class PromptSqlTest {
 
     @Test
     void writesAreFoundButNotReadOnly() {
-        PromptSql.Statement delete = PromptSql.find("Run this SQL: DELETE FROM analytics.public.invoices").orElseThrow();
+        PromptSql.Statement delete =
+                PromptSql.find("Run this SQL: DELETE FROM analytics.public.invoices").orElseThrow();
 
         assertThat(delete.keyword()).isEqualTo("DELETE");
         assertThat(delete.isReadOnly()).isFalse();

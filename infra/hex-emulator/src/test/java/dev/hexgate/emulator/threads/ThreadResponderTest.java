@@ -25,7 +25,8 @@ class ThreadResponderTest {
 
         assertThat(answer.failed()).isFalse();
         assertThat(answer.text()).contains("2 rows");
-        assertThat(answer.table().columns()).extracting(QueryResult.Column::name).containsExactly("customer_id", "name");
+        assertThat(answer.table().columns()).extracting(QueryResult.Column::name)
+                .containsExactly("customer_id", "name");
         assertThat(answer.table().rows()).containsExactly(
                 Map.of("customer_id", "1", "name", "Alder Logistics"),
                 Map.of("customer_id", "2", "name", "Birchwood Dental"));

@@ -84,7 +84,8 @@ class ThreadJson {
     /** The answer's sentence, then its table (as Markdown) in a block of its own. */
     private static List<ResponseBlock> responseBlocks(Answer answer) {
         return answer.optionalTable()
-                .map(table -> List.of(ResponseBlock.text(answer.text()), ResponseBlock.text(MarkdownTable.render(table))))
+                .map(table -> List.of(ResponseBlock.text(answer.text()),
+                        ResponseBlock.text(MarkdownTable.render(table))))
                 .orElseGet(() -> List.of(ResponseBlock.text(answer.text())));
     }
 }

@@ -13,7 +13,10 @@ final class ThreadRequestBodies {
     private ThreadRequestBodies() {
     }
 
-    /** CreateThread: {@code prompt} plus how the thread relates to a project. {@code attachments}, {@code previewId} are accepted and ignored. */
+    /**
+     * CreateThread: {@code prompt} plus how the thread relates to a project. {@code attachments} and
+     * {@code previewId} are accepted and ignored.
+     */
     record CreateThreadBody(String prompt, String projectId, boolean newProject, boolean muted) {
     }
 
