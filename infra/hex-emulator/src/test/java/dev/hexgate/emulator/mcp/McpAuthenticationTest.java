@@ -44,6 +44,27 @@ class McpAuthenticationTest extends McpHttpTest {
         post(McpTestTokens.PRIYA).expectStatus().isOk();
     }
 
+    @Test
+    void browserRequestsFromForeignOriginsAreRefused() {
+        client.post().uri("/mcp")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ACCEPT, "application/json, text/event-stream")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + McpTestTokens.PRIYA)
+                .header(HttpHeaders.ORIGIN, "https://evil.example")
+                .bodyValue(INITIALIZE)
+                .exchange()
+                .expectStatus().isForbidden();
+        post(McpTestTokens.PRIYA, "http://localhost:3000").expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec post(String token, String origin) {
+        WebTestClient.RequestBodySpec request = client.post().uri("/mcp")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.ACCEPT, "application/json, text/event-stream")
+                .header(HttpHeaders.ORIGIN, origin);
+        return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).bodyValue(INITIALIZE).exchange();
+    }
+
     private WebTestClient.ResponseSpec post(String token) {
         WebTestClient.RequestBodySpec request = client.post().uri("/mcp")
                 .contentType(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,7 +42,7 @@ abstract class McpHttpTest extends EmulatorHttpTest {
     @Autowired
     Timings timings;
 
-    private final Map<String, McpSyncClient> clients = new java.util.HashMap<>();
+    private final Map<String, McpSyncClient> clients = new HashMap<>();
     private Timings.Settings before;
 
     @BeforeEach

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class McpThreadToolsTest extends McpHttpTest {
 
     @Test
     void listsTheFiveToolsWithTheirInputSchemas() {
-        Map<String, Tool> tools = new java.util.HashMap<>();
+        Map<String, Tool> tools = new HashMap<>();
         client(PRIYA).listTools().tools().forEach(t -> tools.put(t.name(), t));
 
         assertThat(tools).containsOnlyKeys("create_thread", "get_thread", "continue_thread", "search_projects",

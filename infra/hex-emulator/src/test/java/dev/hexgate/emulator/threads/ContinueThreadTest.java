@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 class ContinueThreadTest extends ThreadsHttpTest {
@@ -78,8 +79,7 @@ class ContinueThreadTest extends ThreadsHttpTest {
         assertThat(error.get("issues").isEmpty()).isFalse();
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec followup(String email,
-            String id, String prompt) {
+    private WebTestClient.ResponseSpec followup(String email, String id, String prompt) {
         return postAs(tokenOf(email), THREADS + "/" + id + "/followup", toJson(Map.of("prompt", prompt)));
     }
 }
