@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 public class SampleWarehouse {
 
     static final String URL = "jdbc:h2:mem:analytics;DB_CLOSE_DELAY=-1";
+    // Readers connect without settings: H2 runs URL settings such as DB_CLOSE_DELAY as SET commands on connect, and
+    // those need admin rights the reader does not have. The owner's URL already keeps the database alive.
+    private static final String READER_URL = "jdbc:h2:mem:analytics";
     private static final String OWNER = "warehouse_owner";
     private static final String READER = "warehouse_reader";
     private static final String SCRIPT = "warehouse/sample-warehouse.sql";
@@ -49,7 +52,7 @@ public class SampleWarehouse {
      */
     public QueryResult query(String sql, int rowLimit) {
         String statement = singleStatement(sql);
-        try (Connection connection = DriverManager.getConnection(URL, READER, "");
+        try (Connection connection = DriverManager.getConnection(READER_URL, READER, "");
                 Statement st = connection.createStatement()) {
             connection.setReadOnly(true);
             st.setQueryTimeout(QUERY_TIMEOUT_SECONDS);

@@ -1,0 +1,124 @@
+package dev.hexgate.emulator.threads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hexgate.emulator.EmulatorProperties;
+import dev.hexgate.emulator.state.ProjectStore;
+import dev.hexgate.emulator.workspace.Project;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+class CreateThreadTest extends ThreadsHttpTest {
+
+    @Autowired
+    EmulatorProperties properties;
+
+    @Autowired
+    ProjectStore projects;
+
+    @Test
+    void answers200WithTheNewThreadWhichThenRuns() {
+        threadsRunFor(Duration.ofMinutes(10));
+
+        JsonNode created = okBody(postAs(tokenOf(PRIYA), THREADS, toJson(Map.of("prompt", SIMPLE_SQL))));
+
+        assertThat(created.propertyNames()).containsExactlyInAnyOrder("threadId", "url", "createdAt", "projectId");
+        String id = created.get("threadId").asString();
+        assertThat(UUID.fromString(id).toString()).isEqualTo(id);
+        assertThat(created.get("url").asString())
+                .isEqualTo(properties.publicUrl() + "/fernbrook-outdoor-supply/threads/" + id);
+        assertThat(created.get("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        assertThat(created.get("projectId").isNull()).isTrue();
+        JsonNode thread = getThread(tokenOf(PRIYA), id);
+        assertThat(thread.get("status").asString()).isEqualTo("RUNNING");
+        assertThat(thread.get("source").asString()).isEqualTo("PUBLIC_API");
+        assertThat(thread.get("type").asString()).isEqualTo("THREADS");
+    }
+
+    @Test
+    void aThreadOnAnExistingProjectIsANotebookThread() {
+        Project revenue = workspace.projectByTitle("Revenue Dashboard").orElseThrow();
+
+        JsonNode created = okBody(postAs(tokenOf(PRIYA), THREADS,
+                toJson(Map.of("prompt", "How many customers do we have?", "projectId", revenue.id().toString()))));
+
+        assertThat(created.get("projectId").asString()).isEqualTo(revenue.id().toString());
+        assertThat(getThread(tokenOf(PRIYA), created.get("threadId").asString()).get("type").asString())
+                .isEqualTo("NOTEBOOK");
+    }
+
+    @Test
+    void newProjectCreatesAProjectForTheThread() {
+        try {
+            JsonNode created = okBody(postAs(tokenOf(PRIYA), THREADS,
+                    toJson(Map.of("prompt", "Build me a churn overview", "newProject", true))));
+
+            String projectId = created.get("projectId").asString();
+            JsonNode project = getOk(PROJECTS + "/" + projectId);
+            assertThat(project.get("title").asString()).isEqualTo("Build me a churn overview");
+            assertThat(project.at("/owner/email").asString()).isEqualTo(PRIYA);
+            assertThat(project.get("lastPublishedAt").isNull()).isTrue();
+        } finally {
+            projects.reset(); // the new project would otherwise show up in other classes' project listings
+        }
+    }
+
+    @Test
+    void missingPromptIsBadRequestInTheNewShape() {
+        JsonNode error = errorBody(postAs(tokenOf(PRIYA), THREADS, "{\"muted\": true}"), 400);
+
+        assertNewStyleError(error, "BAD_REQUEST", "Invalid input data");
+        assertThat(error.get("issues").isEmpty()).isFalse();
+    }
+
+    @Test
+    void emptyOrNonStringPromptIsBadRequest() {
+        assertNewStyleError(errorBody(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": \"\"}"), 400),
+                "BAD_REQUEST", "Invalid input data");
+        assertNewStyleError(errorBody(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": 42}"), 400),
+                "BAD_REQUEST", "Invalid input data");
+    }
+
+    @Test
+    void malformedJsonOrNoBodyIsBadRequest() {
+        assertNewStyleError(errorBody(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": "), 400),
+                "BAD_REQUEST", "Invalid input data");
+        JsonNode noBody = errorBody(client.post().uri(THREADS)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf(PRIYA))
+                .contentType(MediaType.APPLICATION_JSON).exchange(), 400);
+        assertNewStyleError(noBody, "BAD_REQUEST", "Invalid input data");
+    }
+
+    @Test
+    void projectIdAndNewProjectAreExclusive() {
+        String projectId = workspace.projectByTitle("Revenue Dashboard").orElseThrow().id().toString();
+
+        JsonNode error = errorBody(postAs(tokenOf(PRIYA), THREADS,
+                toJson(Map.of("prompt", "hi", "projectId", projectId, "newProject", true))), 400);
+
+        assertThat(firstIssue(error)).isEqualTo("projectId and newProject are mutually exclusive");
+    }
+
+    @Test
+    void unknownProjectIdIsBadRequest() {
+        JsonNode error = errorBody(postAs(tokenOf(PRIYA), THREADS,
+                toJson(Map.of("prompt", "hi", "projectId", "00000000-0000-4000-8000-000000000000"))), 400);
+
+        assertNewStyleError(error, "BAD_REQUEST", "Invalid input data");
+        assertThat(firstIssue(error)).contains("projectId");
+    }
+
+    @Test
+    void withoutATokenTheEdgeAnswers401() {
+        client.post().uri(THREADS).contentType(MediaType.APPLICATION_JSON).bodyValue("{\"prompt\":\"hi\"}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody(String.class).isEqualTo("Unauthorized");
+    }
+}
