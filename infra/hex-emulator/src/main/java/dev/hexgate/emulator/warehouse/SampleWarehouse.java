@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
 public class SampleWarehouse {
 
     static final String URL = "jdbc:h2:mem:analytics;DB_CLOSE_DELAY=-1";
+    /**
+     * Readers join the database the owner created (and kept open with DB_CLOSE_DELAY). Their URL must not repeat
+     * that setting: H2 applies URL settings as SET statements, which need admin rights the reader lacks.
+     */
+    static final String READER_URL = "jdbc:h2:mem:analytics";
     private static final String OWNER = "warehouse_owner";
     private static final String READER = "warehouse_reader";
     private static final String SCRIPT = "warehouse/sample-warehouse.sql";
@@ -49,7 +54,7 @@ public class SampleWarehouse {
      */
     public QueryResult query(String sql, int rowLimit) {
         String statement = singleStatement(sql);
-        try (Connection connection = DriverManager.getConnection(URL, READER, "");
+        try (Connection connection = DriverManager.getConnection(READER_URL, READER, "");
                 Statement st = connection.createStatement()) {
             connection.setReadOnly(true);
             st.setQueryTimeout(QUERY_TIMEOUT_SECONDS);

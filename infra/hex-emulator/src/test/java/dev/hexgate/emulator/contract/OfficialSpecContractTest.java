@@ -24,7 +24,8 @@ class OfficialSpecContractTest extends EmulatorHttpTest {
 
     /** One entry per feature; a new feature adds its samples here. */
     private static final List<ContractSamples> SAMPLES = List.of(
-            new ProjectsContractSamples());
+            new ProjectsContractSamples(),
+            new CellsContractSamples());
 
     @Autowired
     OpenApiDescription ownDescription;
