@@ -28,7 +28,8 @@ class OfficialSpecContractTest extends EmulatorHttpTest {
     private static final List<ContractSamples> SAMPLES = List.of(
             new ProjectsContractSamples(),
             new ProjectEditsContractSamples(),
-            new RunsContractSamples());
+            new RunsContractSamples(),
+            new CellsContractSamples());
 
     @Autowired
     OpenApiDescription ownDescription;
