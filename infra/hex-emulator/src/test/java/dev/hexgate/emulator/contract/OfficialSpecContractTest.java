@@ -24,7 +24,12 @@ class OfficialSpecContractTest extends EmulatorHttpTest {
 
     /** One entry per feature; a new feature adds its samples here. */
     private static final List<ContractSamples> SAMPLES = List.of(
-            new ProjectsContractSamples());
+            new ProjectsContractSamples(),
+            new UsersContractSamples(),
+            new GroupsContractSamples(),
+            new CollectionsContractSamples(),
+            new SharingContractSamples(),
+            new DataConnectionsContractSamples());
 
     @Autowired
     OpenApiDescription ownDescription;
