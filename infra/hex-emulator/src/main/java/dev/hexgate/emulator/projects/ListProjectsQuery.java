@@ -1,9 +1,9 @@
 package dev.hexgate.emulator.projects;
 
+import dev.hexgate.emulator.collections.CollectionStore;
+import dev.hexgate.emulator.collections.StoredCollection;
 import dev.hexgate.emulator.workspace.Category;
-import dev.hexgate.emulator.workspace.HexCollection;
 import dev.hexgate.emulator.workspace.Project;
-import dev.hexgate.emulator.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.util.MultiValueMap;
@@ -53,7 +53,7 @@ record ListProjectsQuery(
                 before.map(v -> PageCursor.decode("before", v, order)));
     }
 
-    boolean matches(Project project, Workspace workspace) {
+    boolean matches(Project project, CollectionStore collections) {
         return (includeArchived || !project.isArchived())
                 && (includeTrashed || !project.isTrashed())
                 && (includeComponents || !project.isComponent())
@@ -61,14 +61,17 @@ record ListProjectsQuery(
                 && (categories.isEmpty() || project.categories().stream().map(Category::name).anyMatch(categories::contains))
                 && creatorEmail.map(e -> e.equalsIgnoreCase(project.creator().email())).orElse(true)
                 && ownerEmail.map(e -> e.equalsIgnoreCase(project.owner().email())).orElse(true)
-                && collectionId.map(id -> inCollection(project, id, workspace)).orElse(true);
+                && collectionId.map(id -> inCollection(project, id, collections)).orElse(true);
     }
 
-    /** Membership is "shared with the collection"; an unknown id simply matches nothing. */
-    private static boolean inCollection(Project project, String collectionId, Workspace workspace) {
-        Optional<String> name = workspace.collections().stream()
+    /**
+     * Membership is "shared with the collection"; an unknown id simply matches nothing. Collections are looked up
+     * in the store because clients create and rename them at runtime.
+     */
+    private static boolean inCollection(Project project, String collectionId, CollectionStore collections) {
+        Optional<String> name = collections.all().stream()
                 .filter(c -> c.id().toString().equalsIgnoreCase(collectionId))
-                .map(HexCollection::name)
+                .map(StoredCollection::name)
                 .findFirst();
         return name.isPresent() && project.sharing().collections().stream()
                 .anyMatch(grant -> grant.collection().name().equals(name.get()));

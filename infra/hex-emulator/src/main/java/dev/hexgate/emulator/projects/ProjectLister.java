@@ -1,8 +1,8 @@
 package dev.hexgate.emulator.projects;
 
+import dev.hexgate.emulator.collections.CollectionStore;
 import dev.hexgate.emulator.state.ProjectStore;
 import dev.hexgate.emulator.workspace.Project;
-import dev.hexgate.emulator.workspace.Workspace;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,17 +19,17 @@ import org.springframework.stereotype.Component;
 class ProjectLister {
 
     private final ProjectStore projects;
-    private final Workspace workspace;
+    private final CollectionStore collections;
 
-    ProjectLister(ProjectStore projects, Workspace workspace) {
+    ProjectLister(ProjectStore projects, CollectionStore collections) {
         this.projects = projects;
-        this.workspace = workspace;
+        this.collections = collections;
     }
 
     ProjectPage list(ListProjectsQuery query) {
         ProjectOrder order = query.order();
         List<Project> matching = projects.all().stream()
-                .filter(p -> query.matches(p, workspace))
+                .filter(p -> query.matches(p, collections))
                 .sorted(order.projects())
                 .toList();
 

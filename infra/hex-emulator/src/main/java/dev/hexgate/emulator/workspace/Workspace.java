@@ -12,8 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The emulator's seeded Hex workspace: users, collections, projects and API tokens, held in memory and
- * read-only in this slice.
+ * The emulator's seeded Hex workspace: users, groups, collections, projects and API tokens, held in memory and
+ * immutable. What clients change at runtime lives in stores (see {@code dev.hexgate.emulator.state.Resettable})
+ * that start from this seed.
  *
  * <p>Other modules' tests can use it without starting the emulator, e.g.
  * {@code Workspace.loadDefault().workspaceToken().token()}, or inject the bean from a running emulator context.
@@ -25,10 +26,14 @@ public final class Workspace {
     private final Map<UUID, Project> projectsById;
     private final Map<String, ApiToken> tokensByValue;
     private final Map<String, User> usersByEmail;
+    private final Map<UUID, User> usersById;
+    private final Map<UUID, Group> groupsById;
 
     public Workspace(WorkspaceFixture seed) {
         this.seed = seed;
         this.usersByEmail = index(seed.users(), u -> normalizeEmail(u.email()), "user email");
+        this.usersById = index(seed.users(), User::id, "user id");
+        this.groupsById = index(seed.groups(), Group::id, "group id");
         this.projectsById = index(seed.projects(), Project::id, "project id");
         this.tokensByValue = index(seed.tokens(), ApiToken::token, "token");
         index(seed.collections(), HexCollection::id, "collection id");
@@ -55,8 +60,17 @@ public final class Workspace {
         return Optional.ofNullable(usersByEmail.get(normalizeEmail(email)));
     }
 
+    public Optional<User> user(UUID id) {
+        return Optional.ofNullable(usersById.get(id));
+    }
+
+    /** Seeded groups with their members (emails); the groups as they are now live in the group store. */
     public List<Group> groups() {
         return seed.groups();
+    }
+
+    public Optional<Group> group(UUID id) {
+        return Optional.ofNullable(groupsById.get(id));
     }
 
     public List<HexCollection> collections() {
@@ -117,6 +131,11 @@ public final class Workspace {
         Set<String> categoryNames = names(seed.categories(), Category::name);
         Set<String> collectionNames = names(seed.collections(), HexCollection::name);
         Set<String> groupNames = names(seed.groups(), Group::name);
+        for (Group group : seed.groups()) {
+            group.members().forEach(email -> requireUser(email, "group '" + group.name() + "' member"));
+            require(group.members().stream().map(Workspace::normalizeEmail).distinct().count()
+                    == group.members().size(), "group '" + group.name() + "' lists a member twice");
+        }
         for (ApiToken token : seed.tokens()) {
             requireUser(token.user(), "token of " + token.user());
         }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CellStoreTest {
 
     private static final Workspace WORKSPACE = Workspace.loadDefault();
-    private static final CellDataConnections CONNECTIONS = new SeededWarehouseConnections();
+    private static final CellDataConnections CONNECTIONS = new SeededConnections();
     private static final UUID PROJECT = WORKSPACE.projectByTitle("Revenue Dashboard").orElseThrow().id();
     private static final UUID SECTION = UUID.fromString("11111111-1111-4111-8111-111111111111");
     private static final UUID CHILD = UUID.fromString("22222222-2222-4222-8222-222222222222");
@@ -117,7 +117,7 @@ class CellStoreTest {
 
     @Test
     void fixtureTyposFailFast() {
-        assertThatThrownBy(() -> fixtureStore(fixture("SQL", "\"" + SeededWarehouseConnections.FERNBROOK_WAREHOUSE
+        assertThatThrownBy(() -> fixtureStore(fixture("SQL", "\"" + SeededConnections.FERNBROOK_WAREHOUSE
                 + "\"", "{\"codeCell\":null,\"sqlCell\":{\"source\":\"SELECT 1\",\"outputDataframe\":\"a\"},"
                 + "\"markdownCell\":null}", ",\"colour\":\"red\"")))
                 .hasMessageContaining("colour");

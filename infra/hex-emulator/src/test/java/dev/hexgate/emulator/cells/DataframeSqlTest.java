@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class DataframeSqlTest {
 
     private static final UUID PROJECT = UUID.randomUUID();
-    private static final UUID WAREHOUSE = SeededWarehouseConnections.FERNBROOK_WAREHOUSE;
+    private static final UUID WAREHOUSE = SeededConnections.FERNBROOK_WAREHOUSE;
 
     @Test
     void readsOnlyTheDataframesItNeedsTransitivelyInDraftOrder() {

@@ -29,7 +29,12 @@ class OfficialSpecContractTest extends EmulatorHttpTest {
             new ProjectsContractSamples(),
             new ProjectEditsContractSamples(),
             new RunsContractSamples(),
-            new CellsContractSamples());
+            new CellsContractSamples(),
+            new UsersContractSamples(),
+            new GroupsContractSamples(),
+            new CollectionsContractSamples(),
+            new SharingContractSamples(),
+            new DataConnectionsContractSamples());
 
     @Autowired
     OpenApiDescription ownDescription;
