@@ -25,7 +25,9 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=hex-emulator", "hexgate.emulator.control-plane-enabled=true"})
+        properties = {"spring.config.name=hex-emulator", "hexgate.emulator.control-plane-enabled=true",
+                // Tests share one context and one workspace token; rate-limit tests switch limits on at runtime.
+                "hexgate.emulator.rate-limits.enabled=false"})
 @AutoConfigureWebTestClient
 public abstract class EmulatorHttpTest {
 

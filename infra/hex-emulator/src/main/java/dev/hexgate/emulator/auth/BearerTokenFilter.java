@@ -61,6 +61,11 @@ public class BearerTokenFilter implements WebFilter {
         return token;
     }
 
+    /** The token of an authenticated {@code /api/**} request; empty before this filter ran or for other paths. */
+    public static Optional<ApiToken> authenticated(ServerWebExchange exchange) {
+        return Optional.ofNullable(exchange.getAttribute(CALLER));
+    }
+
     private static Optional<String> bearerToken(HttpHeaders headers) {
         String value = headers.getFirst(HttpHeaders.AUTHORIZATION);
         // The auth scheme is case-insensitive (RFC 9110); the token itself is not.

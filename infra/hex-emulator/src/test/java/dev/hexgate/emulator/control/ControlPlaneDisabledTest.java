@@ -3,12 +3,16 @@ package dev.hexgate.emulator.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hexgate.emulator.HexEmulatorApplication;
+import dev.hexgate.emulator.workspace.ApiToken;
+import dev.hexgate.emulator.workspace.TokenKind;
 import dev.hexgate.emulator.workspace.Workspace;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -38,6 +42,39 @@ class ControlPlaneDisabledTest {
     void controlPlaneRoutesDoNotExist() {
         client.get().uri("/_emulator/tokens").exchange().expectStatus().isNotFound();
         client.get().uri("/_emulator/anything/else").exchange().expectStatus().isNotFound();
+        client.post().uri("/_emulator/reset").exchange().expectStatus().isNotFound();
+        for (String path : List.of("/_emulator/timing", "/_emulator/rate-limits", "/_emulator/faults",
+                "/_emulator/requests", "/_emulator/openapi.json")) {
+            client.get().uri(path).exchange().expectStatus().isNotFound();
+        }
+        client.put().uri("/_emulator/timing").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"runPending\": \"1ms\"}").exchange().expectStatus().isNotFound();
+        client.put().uri("/_emulator/rate-limits").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"enabled\": false}").exchange().expectStatus().isNotFound();
+        client.post().uri("/_emulator/faults").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"path\": \"/api/**\", \"status\": 500}").exchange().expectStatus().isNotFound();
+        client.delete().uri("/_emulator/faults").exchange().expectStatus().isNotFound();
+        client.delete().uri("/_emulator/requests").exchange().expectStatus().isNotFound();
+
+        String token = emulator.getBean(Workspace.class).workspaceToken().token();
+        client.get().uri("/api/v1/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void hexsRateLimitsApplyByDefault() {
+        // A token no other test here uses, so its budget is this test's alone.
+        ApiToken token = emulator.getBean(Workspace.class).tokens().stream()
+                .filter(t -> t.kind() == TokenKind.PERSONAL).reduce((first, second) -> second).orElseThrow();
+        for (int i = 0; i < 30; i++) {
+            client.get().uri("/api/v1/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + token.token())
+                    .exchange().expectStatus().isOk();
+        }
+
+        client.get().uri("/api/v1/projects").header(HttpHeaders.AUTHORIZATION, "Bearer " + token.token()).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.reason").isEqualTo("Too many requests");
     }
 
     @Test

@@ -1,0 +1,14 @@
+package dev.hexgate.emulator.faults;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the fault rules do to one request.
+ *
+ * @param ruleIds the rules that fired, in order
+ * @param delay the sum of their delays
+ * @param answer the rule that answers or drops the request; null if the request goes on to the route
+ */
+record FaultDecision(List<String> ruleIds, Duration delay, FaultSpec answer) {
+}
