@@ -2,20 +2,19 @@ package dev.hexgate.emulator.oauth;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The time every OAuth expiry is judged by. Uses a {@link Clock} bean when the context has exactly one (tests
- * register a settable clock to expire codes and tokens without waiting), else the system clock.
+ * The time every OAuth expiry is judged by: the emulator's clock (see {@code timing.EmulatorClock}), so tests can
+ * expire codes and tokens without waiting.
  */
 @Component
 public class OAuthClock {
 
     private final Clock clock;
 
-    public OAuthClock(ObjectProvider<Clock> clock) {
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+    public OAuthClock(Clock clock) {
+        this.clock = clock;
     }
 
     public Instant now() {

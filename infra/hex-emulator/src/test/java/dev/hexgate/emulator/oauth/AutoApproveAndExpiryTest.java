@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -172,7 +173,9 @@ class AutoApproveAndExpiryTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ClockConfiguration {
+        // Primary: stands in for the emulator's own clock here, so expiry boundaries are exact to the second.
         @Bean
+        @Primary
         SettableClock settableClock() {
             return new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
         }
