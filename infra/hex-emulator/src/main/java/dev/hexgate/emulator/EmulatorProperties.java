@@ -9,17 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param controlPlaneEnabled whether the unauthenticated {@code /_emulator/**} routes exist; off by default so a
  *     stray emulator never hands out its tokens
- * @param publicUrl the base URL clients use to reach the emulator; absolute URLs the emulator hands out
+ * @param publicUrl the base URL clients use to reach the emulator (env {@code HEX_EMULATOR_PUBLIC_URL}); read it
+ *     through {@link PublicUrl}, which fills in the real port when this names port 0. Absolute URLs the emulator hands out
  *     (run URLs, next-page links in later slices) are built from it
  */
 @ConfigurationProperties(prefix = "hexgate.emulator")
 public record EmulatorProperties(
         @DefaultValue("false") boolean controlPlaneEnabled,
         @DefaultValue("http://localhost:8090") URI publicUrl) {
-
-    /** The REST base clients configure, e.g. {@code http://localhost:8090/api/v1}. */
-    public URI apiBaseUrl() {
-        String base = publicUrl.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1");
-    }
 }

@@ -14,17 +14,19 @@ class EmulatorReadyLog {
     private static final Logger log = LoggerFactory.getLogger(EmulatorReadyLog.class);
 
     private final EmulatorProperties properties;
+    private final PublicUrl publicUrl;
     private final Workspace workspace;
 
-    EmulatorReadyLog(EmulatorProperties properties, Workspace workspace) {
+    EmulatorReadyLog(EmulatorProperties properties, PublicUrl publicUrl, Workspace workspace) {
         this.properties = properties;
+        this.publicUrl = publicUrl;
         this.workspace = workspace;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
         log.info("Hex emulator serving {} ({} projects, {} users, {} tokens); control plane {}",
-                properties.apiBaseUrl(), workspace.projects().size(), workspace.users().size(),
+                publicUrl.apiBaseUrl(), workspace.projects().size(), workspace.users().size(),
                 workspace.tokens().size(), properties.controlPlaneEnabled() ? "on at /_emulator" : "off");
     }
 }

@@ -1,6 +1,6 @@
 package dev.hexgate.emulator.mcpauth;
 
-import dev.hexgate.emulator.EmulatorProperties;
+import dev.hexgate.emulator.PublicUrl;
 import dev.hexgate.emulator.workspace.User;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,11 +28,11 @@ public class McpBearerFilter implements WebFilter {
     private static final String SCHEME = "Bearer ";
 
     private final ObjectProvider<McpTokenVerifier> verifier;
-    private final EmulatorProperties properties;
+    private final PublicUrl publicUrl;
 
-    public McpBearerFilter(ObjectProvider<McpTokenVerifier> verifier, EmulatorProperties properties) {
+    public McpBearerFilter(ObjectProvider<McpTokenVerifier> verifier, PublicUrl publicUrl) {
         this.verifier = verifier;
-        this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -55,8 +55,7 @@ public class McpBearerFilter implements WebFilter {
 
     /** Absolute URL of the protected-resource metadata document for {@code /mcp}. */
     public String resourceMetadataUrl() {
-        String base = properties.publicUrl().toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + RESOURCE_METADATA_PATH;
+        return publicUrl.base() + RESOURCE_METADATA_PATH;
     }
 
     private static Optional<String> bearer(HttpHeaders headers) {

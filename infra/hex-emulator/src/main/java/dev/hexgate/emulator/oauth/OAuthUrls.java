@@ -1,6 +1,6 @@
 package dev.hexgate.emulator.oauth;
 
-import dev.hexgate.emulator.EmulatorProperties;
+import dev.hexgate.emulator.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,24 +16,23 @@ public class OAuthUrls {
     public static final String REGISTER_PATH = "/oauth2/register";
     public static final String REVOKE_PATH = "/oauth2/revoke";
 
-    private final String base;
+    private final PublicUrl publicUrl;
 
-    public OAuthUrls(EmulatorProperties properties) {
-        String url = properties.publicUrl().toString();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    public OAuthUrls(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     /** The issuer identifier: the public URL without a trailing slash (RFC 8414 metadata sits right under it). */
     public String issuer() {
-        return base;
+        return publicUrl.base();
     }
 
     /** The canonical URI of the MCP endpoint, the only audience tokens are issued for (RFC 8707). */
     public String mcpResource() {
-        return base + "/mcp";
+        return publicUrl.base() + "/mcp";
     }
 
     public String endpoint(String path) {
-        return base + path;
+        return publicUrl.base() + path;
     }
 }

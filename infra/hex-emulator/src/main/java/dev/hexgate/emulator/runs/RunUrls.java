@@ -1,6 +1,6 @@
 package dev.hexgate.emulator.runs;
 
-import dev.hexgate.emulator.EmulatorProperties;
+import dev.hexgate.emulator.PublicUrl;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -13,26 +13,24 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class RunUrls {
 
-    private final String publicUrl;
-    private final String apiBaseUrl;
+    private final PublicUrl publicUrl;
 
-    RunUrls(EmulatorProperties properties) {
-        this.publicUrl = withoutTrailingSlash(properties.publicUrl().toString());
-        this.apiBaseUrl = withoutTrailingSlash(properties.apiBaseUrl().toString());
+    RunUrls(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     String runUrl(UUID projectId, UUID runId) {
-        return publicUrl + "/hex/" + projectId + "/app/latest/runs/" + runId;
+        return publicUrl.base() + "/hex/" + projectId + "/app/latest/runs/" + runId;
     }
 
     String runStatusUrl(UUID projectId, UUID runId) {
-        return apiBaseUrl + "/projects/" + projectId + "/runs/" + runId;
+        return publicUrl.apiBaseUrl() + "/projects/" + projectId + "/runs/" + runId;
     }
 
     /** A GetProjectRuns page on the route flavour the client used (legacy {@code /project/} or current). */
     String runsPage(UUID projectId, boolean legacy, int limit, int offset, String statusFilter,
             String runTriggerFilter) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(apiBaseUrl)
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(publicUrl.apiBaseUrl())
                 .path(legacy ? "/project/{projectId}/runs" : "/projects/{projectId}/runs")
                 .queryParam("limit", limit)
                 .queryParam("offset", offset);

@@ -1,6 +1,6 @@
 package dev.hexgate.emulator.threads;
 
-import dev.hexgate.emulator.EmulatorProperties;
+import dev.hexgate.emulator.PublicUrl;
 import dev.hexgate.emulator.workspace.Workspace;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -15,26 +15,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class ThreadLinks {
 
-    private final String orgBase;
+    private final PublicUrl publicUrl;
+    private final String orgSlug;
 
-    public ThreadLinks(EmulatorProperties properties, Workspace workspace) {
-        String base = properties.publicUrl().toString();
-        this.orgBase = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/"
-                + slug(workspace.org().name());
+    public ThreadLinks(PublicUrl publicUrl, Workspace workspace) {
+        this.publicUrl = publicUrl;
+        this.orgSlug = slug(workspace.org().name());
+    }
+
+    private String orgBase() {
+        return publicUrl.base() + "/" + orgSlug;
     }
 
     public String thread(UUID id) {
-        return orgBase + "/threads/" + id;
+        return orgBase() + "/threads/" + id;
     }
 
     /** The notebook of a project (Hex's {@code /hex/<uuid>/...} form, which carries the id). */
     public String project(UUID id) {
-        return orgBase + "/hex/" + id + "/draft/logic";
+        return orgBase() + "/hex/" + id + "/draft/logic";
     }
 
     /** The published app of a project. */
     public String app(UUID id) {
-        return orgBase + "/app/" + id + "/latest";
+        return orgBase() + "/app/" + id + "/latest";
     }
 
     static String slug(String name) {

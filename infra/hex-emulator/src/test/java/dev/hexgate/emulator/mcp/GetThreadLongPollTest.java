@@ -3,6 +3,7 @@ package dev.hexgate.emulator.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hexgate.emulator.EmulatorProperties;
+import dev.hexgate.emulator.PublicUrl;
 import dev.hexgate.emulator.threads.NewThread;
 import dev.hexgate.emulator.threads.ThreadEngine;
 import dev.hexgate.emulator.threads.ThreadLinks;
@@ -80,7 +81,7 @@ class GetThreadLongPollTest {
         Fixture(Duration threadRunning, Duration maxWait) {
             Timings timings = new Timings(new Timings.Settings(Duration.ZERO, Duration.ZERO, threadRunning, 5));
             engine = new ThreadEngine(new ThreadStore(), RESPONDER, timings);
-            ThreadLinks links = new ThreadLinks(new EmulatorProperties(false, URI.create("http://localhost:1")),
+            ThreadLinks links = new ThreadLinks(new PublicUrl(new EmulatorProperties(false, URI.create("http://localhost:1"))),
                     WORKSPACE);
             tool = new GetThreadTool(engine, new ThreadLookup(engine), new ThreadToolViews(links, timings),
                     new ToolResults(JsonMapper.builder().build()), new McpProperties(maxWait, List.of()));

@@ -3,9 +3,9 @@ package dev.hexgate.emulator.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hexgate.emulator.EmulatorProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -16,8 +16,8 @@ class McpAuthenticationTest extends McpHttpTest {
             {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25",
              "capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}""";
 
-    @Autowired
-    EmulatorProperties properties;
+    @LocalServerPort
+    int port;
 
     @Test
     void withoutATokenTheChallengeNamesTheResourceMetadata() {
@@ -78,7 +78,7 @@ class McpAuthenticationTest extends McpHttpTest {
     private void assertChallenged(WebTestClient.ResponseSpec response) {
         String challenge = response.expectStatus().isUnauthorized()
                 .returnResult(String.class).getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE);
-        String base = properties.publicUrl().toString().replaceAll("/$", "");
+        String base = "http://localhost:" + port;
         assertThat(challenge).isEqualTo(
                 "Bearer resource_metadata=\"" + base + "/.well-known/oauth-protected-resource/mcp\"");
     }

@@ -1,9 +1,9 @@
 package dev.hexgate.emulator.oauth;
 
 import dev.hexgate.emulator.EmulatorHttpTest;
-import dev.hexgate.emulator.EmulatorProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** OAuth tests in the shared emulator context; each test registers its own clients, so no state is shared. */
 abstract class OAuthHttpTest extends EmulatorHttpTest {
@@ -11,8 +11,8 @@ abstract class OAuthHttpTest extends EmulatorHttpTest {
     protected static final String MAYA = "maya.okafor@fernbrook.example";
     protected static final String PRIYA = "priya.natarajan@fernbrook.example";
 
-    @Autowired
-    private EmulatorProperties properties;
+    @LocalServerPort
+    private int port;
 
     protected OAuthTestClient oauth;
 
@@ -23,7 +23,7 @@ abstract class OAuthHttpTest extends EmulatorHttpTest {
 
     /** The emulator's public URL without a trailing slash: the issuer, and the base of the resource. */
     protected String publicUrl() {
-        String url = properties.publicUrl().toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        // The test server listens on a random port; the URLs handed out must name that port, not 0.
+        return "http://localhost:" + port;
     }
 }

@@ -2,7 +2,6 @@ package dev.hexgate.emulator.threads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hexgate.emulator.EmulatorProperties;
 import dev.hexgate.emulator.state.ProjectStore;
 import dev.hexgate.emulator.workspace.Project;
 import java.time.Duration;
@@ -10,14 +9,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 class CreateThreadTest extends ThreadsHttpTest {
 
-    @Autowired
-    EmulatorProperties properties;
+    @LocalServerPort
+    int port;
 
     @Autowired
     ProjectStore projects;
@@ -32,7 +32,7 @@ class CreateThreadTest extends ThreadsHttpTest {
         String id = created.get("threadId").asString();
         assertThat(UUID.fromString(id).toString()).isEqualTo(id);
         assertThat(created.get("url").asString())
-                .isEqualTo(properties.publicUrl() + "/fernbrook-outdoor-supply/threads/" + id);
+                .isEqualTo("http://localhost:" + port + "/fernbrook-outdoor-supply/threads/" + id);
         assertThat(created.get("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
         assertThat(created.get("projectId").isNull()).isTrue();
         JsonNode thread = getThread(tokenOf(PRIYA), id);

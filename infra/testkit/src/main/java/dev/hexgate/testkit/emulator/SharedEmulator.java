@@ -21,8 +21,11 @@ public final class SharedEmulator {
             ConfigurableApplicationContext context = HexEmulatorApplication.application()
                     .registerShutdownHook(false)
                     // Arguments outrank the emulator's own hex-emulator.yml, which defaults the port to 8090.
+                    // Hex's rate limits are off: every test class in the JVM shares the one workspace token, so
+                    // their sum would trip 30/min. A test about 429s switches them on through the control plane
+                    // (PUT /_emulator/rate-limits {"enabled":true}) or injects a 429 fault.
                     .run("--server.port=0", "--hexgate.emulator.control-plane-enabled=true",
-                            "--spring.main.banner-mode=off");
+                            "--hexgate.emulator.rate-limits.enabled=false", "--spring.main.banner-mode=off");
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             running = new RunningEmulator("http://localhost:" + port, context.getBean(Workspace.class));
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "hex-emulator-shutdown"));
