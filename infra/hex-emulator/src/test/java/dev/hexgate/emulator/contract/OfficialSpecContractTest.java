@@ -29,7 +29,8 @@ class OfficialSpecContractTest extends EmulatorHttpTest {
             new ProjectsContractSamples(),
             new ProjectEditsContractSamples(),
             new RunsContractSamples(),
-            new CellsContractSamples());
+            new CellsContractSamples(),
+            new ThreadsContractSamples());
 
     @Autowired
     OpenApiDescription ownDescription;
