@@ -34,7 +34,8 @@ class OfficialSpecContractTest extends EmulatorHttpTest {
             new GroupsContractSamples(),
             new CollectionsContractSamples(),
             new SharingContractSamples(),
-            new DataConnectionsContractSamples());
+            new DataConnectionsContractSamples(),
+            new ThreadsContractSamples());
 
     @Autowired
     OpenApiDescription ownDescription;

@@ -36,12 +36,17 @@ class McpAuthenticationTest extends McpHttpTest {
 
     @Test
     void theSdkClientCannotInitializeWithABadToken() {
-        assertThatThrownBy(() -> client("not-a-real-token")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> clientWithToken("not-a-real-token")).isInstanceOf(RuntimeException.class);
     }
 
     @Test
-    void aValidTokenIsLetIn() {
-        post(McpTestTokens.PRIYA).expectStatus().isOk();
+    void anAccessTokenFromTheOAuthServerIsLetIn() {
+        post(accessToken(PRIYA)).expectStatus().isOk();
+    }
+
+    @Test
+    void theSdkClientInitializesWithAnAccessTokenFromTheOAuthServer() {
+        assertThat(client(PRIYA).isInitialized()).isTrue();
     }
 
     @Test
@@ -49,12 +54,12 @@ class McpAuthenticationTest extends McpHttpTest {
         client.post().uri("/mcp")
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.ACCEPT, "application/json, text/event-stream")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + McpTestTokens.PRIYA)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken(PRIYA))
                 .header(HttpHeaders.ORIGIN, "https://evil.example")
                 .bodyValue(INITIALIZE)
                 .exchange()
                 .expectStatus().isForbidden();
-        post(McpTestTokens.PRIYA, "http://localhost:3000").expectStatus().isOk();
+        post(accessToken(PRIYA), "http://localhost:3000").expectStatus().isOk();
     }
 
     private WebTestClient.ResponseSpec post(String token, String origin) {

@@ -1,7 +1,5 @@
 package dev.hexgate.emulator.mcp;
 
-import static dev.hexgate.emulator.mcp.McpTestTokens.ALEX;
-import static dev.hexgate.emulator.mcp.McpTestTokens.PRIYA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hexgate.emulator.workspace.Project;
@@ -49,7 +47,7 @@ class McpProjectsAndMeTest extends McpHttpTest {
     void getMeDescribesTheTokensUser() {
         JsonNode me = structured(call(PRIYA, "get_me", Map.of()));
 
-        assertThat(me.get("userId").asString()).isEqualTo(McpTestTokens.user(workspace, PRIYA).id().toString());
+        assertThat(me.get("userId").asString()).isEqualTo(user(PRIYA).id().toString());
         assertThat(me.get("name").asString()).isEqualTo("Priya Natarajan");
         assertThat(me.get("email").asString()).isEqualTo("priya.natarajan@fernbrook.example");
         assertThat(me.get("role").asString()).isEqualTo("EDITOR");

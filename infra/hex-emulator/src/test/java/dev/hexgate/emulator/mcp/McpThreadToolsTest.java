@@ -1,8 +1,5 @@
 package dev.hexgate.emulator.mcp;
 
-import static dev.hexgate.emulator.mcp.McpTestTokens.ALEX;
-import static dev.hexgate.emulator.mcp.McpTestTokens.DANIEL;
-import static dev.hexgate.emulator.mcp.McpTestTokens.PRIYA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;

@@ -25,18 +25,19 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Drives the emulator's OAuth endpoints the way an MCP client and a user's browser would, over real HTTP. PKCE is
- * computed here independently of the server's code.
+ * computed here independently of the server's code. Public so other features' tests can sign fixture users in with
+ * real tokens ({@link #signIn}) instead of stubbing the token verifier.
  */
-final class OAuthTestClient {
+public final class OAuthTestClient {
 
-    static final String REDIRECT_URI = "http://localhost:9876/oauth/callback";
+    public static final String REDIRECT_URI = "http://localhost:9876/oauth/callback";
     static final String ALL_SCOPES = "openid profile email offline_access";
     private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebTestClient client;
 
-    OAuthTestClient(WebTestClient client) {
+    public OAuthTestClient(WebTestClient client) {
         this.client = client;
     }
 
@@ -124,7 +125,8 @@ final class OAuthTestClient {
         return location;
     }
 
-    static Map<String, String> query(URI uri) {
+    /** The decoded query parameters of a URI (the authorization response in a redirect). */
+    public static Map<String, String> query(URI uri) {
         Map<String, String> params = new LinkedHashMap<>();
         String raw = uri.getRawQuery();
         if (raw != null) {
@@ -181,7 +183,7 @@ final class OAuthTestClient {
     }
 
     /** Registers, authorizes as {@code userEmail} through the consent page and exchanges the code. */
-    Tokens signIn(String userEmail, String scope) {
+    public Tokens signIn(String userEmail, String scope) {
         String clientId = registerPublicClient(REDIRECT_URI);
         PkcePair pkce = PkcePair.create();
         String code = authorizeAndApprove(clientId, pkce, userEmail, scope);
@@ -209,12 +211,12 @@ final class OAuthTestClient {
         return form;
     }
 
-    record Tokens(String clientId, String accessToken, String refreshToken) {
+    public record Tokens(String clientId, String accessToken, String refreshToken) {
     }
 
     /** A PKCE pair: 32 random bytes as the verifier, BASE64URL(SHA-256(verifier)) as the challenge. */
-    record PkcePair(String verifier, String challenge) {
-        static PkcePair create() {
+    public record PkcePair(String verifier, String challenge) {
+        public static PkcePair create() {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -69,14 +69,15 @@ class ContinueThreadTest extends ThreadsHttpTest {
     }
 
     @Test
-    void theBodyNeedsAPrompt() {
+    void theBodyNeedsANonEmptyPromptWhichValidationNames() {
         String id = createThread(tokenOf(PRIYA), "How many customers do we have?");
         awaitFinished(tokenOf(PRIYA), id);
+        String followup = THREADS + "/" + id + "/followup";
 
-        JsonNode error = errorBody(postAs(tokenOf(PRIYA), THREADS + "/" + id + "/followup", "{}"), 400);
-
-        assertNewStyleError(error, "BAD_REQUEST", "Invalid input data");
-        assertThat(error.get("issues").isEmpty()).isFalse();
+        assertRejectedNaming(postAs(tokenOf(PRIYA), followup, "{}"), "\"prompt\"");
+        assertRejectedNaming(postAs(tokenOf(PRIYA), followup, "{\"prompt\": \"\"}"), "/prompt");
+        assertRejectedNaming(postAs(tokenOf(PRIYA), followup, "{\"prompt\": [\"more\"]}"), "/prompt");
+        assertThat(getThread(tokenOf(PRIYA), id).get("status").asString()).isEqualTo("IDLE");
     }
 
     private WebTestClient.ResponseSpec followup(String email, String id, String prompt) {

@@ -70,29 +70,44 @@ class CreateThreadTest extends ThreadsHttpTest {
     }
 
     @Test
-    void missingPromptIsBadRequestInTheNewShape() {
-        JsonNode error = errorBody(postAs(tokenOf(PRIYA), THREADS, "{\"muted\": true}"), 400);
-
-        assertNewStyleError(error, "BAD_REQUEST", "Invalid input data");
-        assertThat(error.get("issues").isEmpty()).isFalse();
+    void missingOrNullPromptIsRejectedByValidationNamingIt() {
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "{\"muted\": true}"), "\"prompt\"");
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": null}"), "/prompt");
     }
 
     @Test
-    void emptyOrNonStringPromptIsBadRequest() {
-        assertNewStyleError(errorBody(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": \"\"}"), 400),
-                "BAD_REQUEST", "Invalid input data");
-        assertNewStyleError(errorBody(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": 42}"), 400),
-                "BAD_REQUEST", "Invalid input data");
+    void emptyOrNonStringPromptIsRejectedByValidationNamingIt() {
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": \"\"}"), "/prompt");
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": 42}"), "/prompt");
     }
 
     @Test
-    void malformedJsonOrNoBodyIsBadRequest() {
-        assertNewStyleError(errorBody(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": "), 400),
-                "BAD_REQUEST", "Invalid input data");
-        JsonNode noBody = errorBody(client.post().uri(THREADS)
+    void wronglyTypedOptionalFieldsAreRejectedByValidationNamingThem() {
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": \"hi\", \"muted\": \"yes\"}"), "/muted");
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": \"hi\", \"newProject\": 1}"),
+                "/newProject");
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": \"hi\", \"projectId\": 5}"), "/projectId");
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "[\"hi\"]"), "object");
+    }
+
+    @Test
+    void malformedJsonNoBodyOrAnotherContentTypeIsRejectedByValidation() {
+        assertRejectedNaming(postAs(tokenOf(PRIYA), THREADS, "{\"prompt\": "), "JSON");
+        assertRejectedNaming(client.post().uri(THREADS)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf(PRIYA))
-                .contentType(MediaType.APPLICATION_JSON).exchange(), 400);
-        assertNewStyleError(noBody, "BAD_REQUEST", "Invalid input data");
+                .contentType(MediaType.APPLICATION_JSON).exchange(), "body");
+        assertRejectedNaming(client.post().uri(THREADS)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf(PRIYA))
+                .contentType(MediaType.TEXT_PLAIN).bodyValue("{\"prompt\": \"hi\"}").exchange(), "Content-Type");
+    }
+
+    @Test
+    void attachmentsAndPreviewIdAreAcceptedAndNullsCountAsNotSent() {
+        JsonNode created = okBody(postAs(tokenOf(PRIYA), THREADS, """
+                {"prompt": "How many customers do we have?", "attachments": {"tableIds": ["customers"]},
+                 "previewId": null, "projectId": null, "newProject": null, "muted": null}"""));
+
+        assertThat(created.get("projectId").isNull()).isTrue();
     }
 
     @Test
@@ -102,6 +117,7 @@ class CreateThreadTest extends ThreadsHttpTest {
         JsonNode error = errorBody(postAs(tokenOf(PRIYA), THREADS,
                 toJson(Map.of("prompt", "hi", "projectId", projectId, "newProject", true))), 400);
 
+        assertNewStyleError(error, "BAD_REQUEST", "Invalid input data");
         assertThat(firstIssue(error)).isEqualTo("projectId and newProject are mutually exclusive");
     }
 

@@ -115,4 +115,15 @@ abstract class ThreadsHttpTest extends EmulatorHttpTest {
     protected static String firstIssue(JsonNode error) {
         return error.at("/issues/0/message").asString();
     }
+
+    /**
+     * A request turned away by request validation (the description in {@code openapi/threads.yaml}): 400 in Hex's
+     * newer shape, with an issue that names the offending input.
+     */
+    protected static void assertRejectedNaming(WebTestClient.ResponseSpec response, String input) {
+        JsonNode error = errorBody(response, 400);
+        assertNewStyleError(error, "BAD_REQUEST", "Invalid input data");
+        assertThat(error.get("issues").size()).as("issues of %s", error).isEqualTo(1);
+        assertThat(firstIssue(error)).as("issue of %s", error).contains(input);
+    }
 }

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/v1/threads/{id}/followup} (ContinueThread). Hex does not queue follow-ups: a thread that is not
@@ -31,11 +30,10 @@ class ContinueThreadController {
 
     @PostMapping("/api/v1/threads/{id}/followup")
     ThreadJson.ContinueThreadResponse continueThread(@PathVariable String id,
-            @RequestBody(required = false) JsonNode body, ServerWebExchange exchange) {
-        String prompt = ThreadRequestBodies.followupPrompt(body);
+            @RequestBody ThreadRequestBodies.FollowupBody body, ServerWebExchange exchange) {
         UUID threadId = ThreadIds.require(id);
         User user = callers.user(exchange);
-        FollowupResult result = engine.followup(threadId, user.id(), prompt);
+        FollowupResult result = engine.followup(threadId, user.id(), body.prompt());
         switch (result.outcome()) {
             case CONTINUED:
                 return json.continued(result.thread());

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/v1/threads} (CreateThread): starts a thread and answers 200 straight away; the thread runs in
@@ -35,13 +34,13 @@ class CreateThreadController {
     }
 
     @PostMapping("/api/v1/threads")
-    ThreadJson.CreateThreadResponse createThread(@RequestBody(required = false) JsonNode body,
+    ThreadJson.CreateThreadResponse createThread(@RequestBody ThreadRequestBodies.CreateThreadBody request,
             ServerWebExchange exchange) {
-        ThreadRequestBodies.CreateThreadBody request = ThreadRequestBodies.createThread(body);
+        request.requireProjectChoiceIsUnambiguous();
         User user = callers.user(exchange);
         UUID projectId = projectFor(request, user);
         // Hex ignores muted for project-backed threads.
-        boolean muted = projectId == null && request.muted();
+        boolean muted = projectId == null && request.isMuted();
         HexThread thread = engine.start(
                 new NewThread(user.id(), request.prompt(), ThreadSource.PUBLIC_API, projectId, muted));
         return json.created(thread);
@@ -53,7 +52,7 @@ class CreateThreadController {
                     .orElseThrow(() -> ThreadApiException.badRequest(
                             "projectId does not name a project in this workspace"));
         }
-        if (request.newProject()) {
+        if (request.wantsNewProject()) {
             return projects.create(user, ThreadEngine.title(request.prompt()), engine.now()).id();
         }
         return null;

@@ -21,6 +21,7 @@ import org.springframework.web.server.ServerWebExchange;
 class GetThreadController {
 
     private static final String CURSOR_VERSION = "m1";
+    private static final int DEFAULT_MESSAGES_LIMIT = 25;
 
     private final ThreadEngine engine;
     private final RestCallers callers;
@@ -41,7 +42,7 @@ class GetThreadController {
     MessagesPage getThreadMessages(@PathVariable String threadId,
             @RequestParam MultiValueMap<String, String> params, ServerWebExchange exchange) {
         ThreadQueryParams query = new ThreadQueryParams(params);
-        int limit = query.intInRange("limit", 25, 1, 50);
+        int limit = query.integer("limit").orElse(DEFAULT_MESSAGES_LIMIT);
         query.requireAtMostOneCursor();
         Optional<Cursor> after = query.string("after").map(v -> Cursor.decode("after", v));
         Optional<Cursor> before = query.string("before").map(v -> Cursor.decode("before", v));

@@ -10,7 +10,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code GET /api/v1/threads} (ListThreads). Hex requires the Manager role or higher: Editors and below get 403.
- * Parameters are checked first, as request validation would, so a bad request is 400 whoever sends it.
+ * Request validation has checked the parameters before this runs, and the cursors are decoded before the role
+ * check too, so a bad request is 400 whoever sends it.
  */
 @RestController
 class ListThreadsController {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.util.MultiValueMap;
 
-/** ListThreads parameters, parsed and checked. Every filter is optional; they combine with AND. */
+/** ListThreads parameters, parsed. Every filter is optional; they combine with AND. */
 record ListThreadsQuery(
         int limit,
         Optional<ListThreadsQuery.Position> after,
@@ -23,6 +23,7 @@ record ListThreadsQuery(
         List<String> topicIds) {
 
     private static final String CURSOR_VERSION = "t1";
+    private static final int DEFAULT_LIMIT = 25;
 
     /** Where a page boundary sits in the newest-first order: a thread's creation time and id. */
     record Position(Instant createdAt, String id) {
@@ -41,9 +42,10 @@ record ListThreadsQuery(
         }
     }
 
+    /** Values are already checked against the description; only the cursors are opaque to it. */
     static ListThreadsQuery parse(MultiValueMap<String, String> params) {
         ThreadQueryParams query = new ThreadQueryParams(params);
-        int limit = query.intInRange("limit", 25, 1, 100);
+        int limit = query.integer("limit").orElse(DEFAULT_LIMIT);
         query.requireAtMostOneCursor();
         return new ListThreadsQuery(limit,
                 query.string("after").map(v -> Position.decode("after", v)),
@@ -51,7 +53,7 @@ record ListThreadsQuery(
                 query.enumValue("source", ThreadSource.class),
                 query.string("userId"),
                 query.enumValue("type", ThreadType.class),
-                query.string("numDays").map(v -> query.intInRange("numDays", 0, 1, Integer.MAX_VALUE)),
+                query.integer("numDays"),
                 query.bool("hasFeedback"),
                 query.enumList("roles", Role.class),
                 query.enumList("warnings", ThreadWarningType.class),

@@ -9,8 +9,9 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
- * Errors of the threads routes, all in Hex's newer {@code {code, message, issues}} shape. Unreadable bodies
- * (malformed JSON, wrong content type) would otherwise get Spring's own error JSON, which no Hex client parses.
+ * Errors of the threads routes, all in Hex's newer {@code {code, message, issues}} shape. Request validation turns
+ * away malformed JSON and wrong content types before a route runs; the two fallbacks keep the shape should a body
+ * ever pass the description and still fail to bind, instead of Spring's own error JSON, which no Hex client parses.
  */
 @RestControllerAdvice(basePackageClasses = ThreadsErrorAdvice.class)
 class ThreadsErrorAdvice {
