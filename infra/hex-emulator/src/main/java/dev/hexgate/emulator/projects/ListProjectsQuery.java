@@ -25,7 +25,6 @@ record ListProjectsQuery(
         Optional<PageCursor> before) {
 
     static final int DEFAULT_LIMIT = 25;
-    static final int MAX_LIMIT = 100;
 
     static ListProjectsQuery parse(MultiValueMap<String, String> raw) {
         QueryParams params = new QueryParams(raw);
@@ -47,7 +46,7 @@ record ListProjectsQuery(
                 params.string("creatorEmail"),
                 params.string("ownerEmail"),
                 params.string("collectionId"),
-                params.intInRange("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                params.integer("limit", DEFAULT_LIMIT),
                 order,
                 after.map(v -> PageCursor.decode("after", v, order)),
                 before.map(v -> PageCursor.decode("before", v, order)));
