@@ -9,6 +9,8 @@ import dev.hexgate.hexclient.projects.ProjectPage;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.timeout.ReadTimeoutException;
 import java.net.ConnectException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +19,8 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.util.UriBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.DeserializationFeature;
@@ -32,6 +36,7 @@ public class HexRestClient {
 
     private final WebClient webClient;
     private final HexClientSettings settings;
+    private final String baseUrl;
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -39,6 +44,7 @@ public class HexRestClient {
 
     public HexRestClient(HexClientSettings settings) {
         this.settings = settings;
+        this.baseUrl = HexApiBaseUrl.normalise(settings.baseUrl());
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
                 .responseTimeout(settings.responseTimeout());
@@ -68,6 +74,60 @@ public class HexRestClient {
             }
             return builder.build(projectId);
         }, Project.class);
+    }
+
+    /**
+     * Sends any v1 call and answers Hex's JSON as it came (a null body for 204). Errors arrive as
+     * {@link HexApiException}, exactly as for the typed methods. Neither retries nor rate limits happen here;
+     * see {@code HexCallPolicy} for that.
+     */
+    public Mono<HexResponse> send(String token, HexRequest request) {
+        WebClient.RequestBodySpec spec = webClient.method(request.method())
+                .uri(uriOf(request))
+                .headers(h -> h.setBearerAuth(token));
+        WebClient.RequestHeadersSpec<?> ready = request.body() == null ? spec
+                : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(mapper.writeValueAsBytes(request.body()));
+        return ready.exchangeToMono(this::readTree)
+                .timeout(settings.responseTimeout().multipliedBy(2))
+                .onErrorMap(e -> !(e instanceof HexApiException), this::transportFailure);
+    }
+
+    /**
+     * Path variables and query values are encoded strictly, each on its own, so no value can add a path segment or
+     * a parameter. {@code +} is sent as {@code %2B}: Hex's servers read a bare {@code +} in a query as a space.
+     */
+    URI uriOf(HexRequest request) {
+        URI path = UriComponentsBuilder.fromUriString(baseUrl).path(request.pathTemplate()).encode()
+                .buildAndExpand(request.pathVariables().toArray()).toUri();
+        UriComponentsBuilder withQuery = UriComponentsBuilder.fromUri(path);
+        request.query().forEach((name, values) -> values.forEach(value -> withQuery.queryParam(
+                UriUtils.encodeQueryParam(name, StandardCharsets.UTF_8),
+                UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"))));
+        return withQuery.build(true).toUri();
+    }
+
+    private Mono<HexResponse> readTree(ClientResponse response) {
+        int status = response.statusCode().value();
+        return response.bodyToMono(byte[].class)
+                .defaultIfEmpty(new byte[0])
+                .handle((body, sink) -> {
+                    if (status >= 400) {
+                        HttpHeaders headers = response.headers().asHttpHeaders();
+                        sink.error(errors.parse(status, body, headers.getFirst(HttpHeaders.RETRY_AFTER),
+                                headers.getFirst("x-trace-id")));
+                        return;
+                    }
+                    if (body.length == 0) {
+                        sink.next(new HexResponse(status, null));
+                        return;
+                    }
+                    try {
+                        sink.next(new HexResponse(status, mapper.readTree(body)));
+                    } catch (RuntimeException unreadable) {
+                        sink.error(new HexApiException(Kind.HTTP_STATUS, status, null, null, null, null,
+                                "Hex answered " + status + " with a body that is not JSON", unreadable));
+                    }
+                });
     }
 
     private <T> Mono<T> get(String token, java.util.function.Function<UriBuilder, java.net.URI> uri, Class<T> type) {
