@@ -1,6 +1,10 @@
 package dev.hexgate.local;
 
 import dev.hexgate.local.LocalStackSettings.Service;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -14,9 +18,31 @@ import java.util.stream.Collectors;
  */
 final class SharedStack {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningStack running;
 
     private SharedStack() {
+    }
+
+    /** Calls the emulator's control plane (faults, reset, request log); answers the body, fails on non-2xx. */
+    static String emulatorControl(String method, String path, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(running.hexApiUrl() + path))
+                .header("Content-Type", "application/json");
+        request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(jsonBody));
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static synchronized RunningStack get() {
@@ -27,6 +53,9 @@ final class SharedStack {
             running = stack.start(new LocalStackSettings(null, null, 0, null, null, 0, anyPorts, "e2e-shared",
                     "hxg_e2e_" + UUID.randomUUID(), "hxa_e2e_" + UUID.randomUUID()));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "shared-stack-shutdown"));
+            // Every test class calls Hex with the one workspace token; Hex's 30/min would throttle the suite. Tests
+            // about 429s inject them as emulator faults instead.
+            emulatorControl("PUT", "/_emulator/rate-limits", "{\"enabled\":false}");
         }
         return running;
     }
