@@ -7,6 +7,7 @@ import dev.hexgate.contracts.events.FailureCode;
 import dev.hexgate.contracts.events.HexgateEvent;
 import dev.hexgate.hexapi.hex.HexCredentials;
 import dev.hexgate.hexapi.operations.HexOperation;
+import dev.hexgate.hexapi.operations.OperationRefusedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +60,10 @@ public class CommandExecutor {
     }
 
     private HexgateEvent translate(CommandRequested command, HexOperation operation, Throwable error) {
+        if (error instanceof OperationRefusedException refused) {
+            log.info("command {} {} refused: {}", command.commandId(), command.operation(), refused.code());
+            return failed(command, refused.code(), null, refused.getMessage(), false);
+        }
         return FailureTranslator.hexFailure(error)
                 .map(hex -> {
                     FailureTranslator.Translation t = FailureTranslator.translate(command.operation(),
