@@ -42,10 +42,19 @@ public final class ArgumentValidator {
     }
 
     private static String argumentName(Error error) {
+        // Inside an argument (e.g. a missing field of one of its objects) the argument is the one to name.
+        String enclosing = enclosingArgument(error);
+        if (enclosing != null) {
+            return enclosing;
+        }
         if (("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword()))
                 && error.getProperty() != null) {
             return error.getProperty();
         }
+        return null;
+    }
+
+    private static String enclosingArgument(Error error) {
         // The instance location is a JSON Pointer ("/limit", "/statuses/0") or a path ("$.limit", "$.statuses[0]").
         String location = error.getInstanceLocation().toString();
         String rest = location.startsWith("$.") ? location.substring(2)

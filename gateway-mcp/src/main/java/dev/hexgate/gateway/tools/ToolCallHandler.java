@@ -19,7 +19,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
-/** One tool's call path: validate, publish the command, await the outcome, shape the MCP result. */
+/**
+ * One tool's call path: validate, publish the command, await the outcome, shape the MCP result. A
+ * {@link LongRunningTool} runs its own commands in place of the one command.
+ */
 public final class ToolCallHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ToolCallHandler.class);
@@ -47,8 +50,11 @@ public final class ToolCallHandler {
         if (problem.isPresent()) {
             return Mono.just(ToolResults.invalidArguments(tool.name(), problem.get()));
         }
-        return publisher.execute(caller, tool.name(), arguments)
-                .map(outcome -> toResult(arguments, outcome))
+        Mono<CallToolResult> result = tool instanceof LongRunningTool longRunning
+                ? Mono.defer(() -> longRunning.run(new ToolCall(tool.name(), arguments, caller, publisher, exchange,
+                        request.progressToken()))).map(outcome -> toResult(arguments, outcome))
+                : publisher.execute(caller, tool.name(), arguments).map(outcome -> toResult(arguments, outcome));
+        return result
                 .onErrorResume(CommandTimedOutException.class, e -> Mono.just(ToolResults.error(
                         "Hex did not answer " + tool.name() + " within " + properties.commandTimeout().toSeconds()
                                 + " s. The request may still complete in Hex; try again later.")))
@@ -63,7 +69,20 @@ public final class ToolCallHandler {
         if (outcome.failed() != null) {
             return ToolResults.failed(outcome.failed());
         }
-        JsonNode result = outcome.completed().result();
+        return success(arguments, outcome.completed().result());
+    }
+
+    private CallToolResult toResult(JsonNode arguments, ToolOutcome outcome) {
+        if (outcome.failedCommand() != null) {
+            return ToolResults.failed(outcome.failedCommand());
+        }
+        if (outcome.error() != null) {
+            return ToolResults.error(outcome.error());
+        }
+        return success(arguments, outcome.result());
+    }
+
+    private CallToolResult success(JsonNode arguments, JsonNode result) {
         Map<String, Object> structured = EventCodec.mapper().convertValue(result, MAP);
         return ToolResults.success(structured, tool.summarize(arguments, result));
     }

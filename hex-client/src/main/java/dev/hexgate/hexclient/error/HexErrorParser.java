@@ -38,6 +38,8 @@ public final class HexErrorParser {
                 reason = json.get("reason").asString();
             } else if (json.hasNonNull("message")) {
                 reason = withIssues(json.get("message").asString(), json.get("issues"));
+            } else if (json.has("invalid") || json.has("notFound")) {
+                reason = invalidParams(json.get("invalid"), json.get("notFound"));
             }
             if (json.hasNonNull("code")) {
                 code = json.get("code").asString();
@@ -74,6 +76,25 @@ public final class HexErrorParser {
             }
         });
         return texts.isEmpty() ? message : message + " (" + String.join("; ", texts) + ")";
+    }
+
+    /**
+     * RunProject's 422 for input values that do not fit the published app: {@code {traceId, invalid: [{paramName,
+     * paramValue, dataType, inputCellType}], notFound: [names]}}, worded as one line naming each input.
+     */
+    private static String invalidParams(JsonNode invalid, JsonNode notFound) {
+        List<String> parts = new ArrayList<>();
+        if (invalid != null && invalid.isArray()) {
+            invalid.forEach(param -> parts.add("input '" + param.path("paramName").asString() + "' ("
+                    + param.path("inputCellType").asString("?") + ", " + param.path("dataType").asString("?")
+                    + ") cannot take " + param.path("paramValue").asString()));
+        }
+        if (notFound != null && notFound.isArray() && !notFound.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            notFound.forEach(name -> names.add("'" + name.asString() + "'"));
+            parts.add("the published app has no input " + String.join(", ", names));
+        }
+        return parts.isEmpty() ? null : "Invalid input parameters: " + String.join("; ", parts);
     }
 
     private static String clip(String reason) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * @param query query parameters; a parameter with several values is sent repeated ({@code a=x&a=y})
  * @param body JSON body, or null for none
  * @param rateLimitGroup which of Hex's published limits the call counts against
+ * @param headers extra request headers Hex reads, e.g. {@code enable-expanded-stats: true} on GetRunStatus;
+ *     never {@code Authorization}, which the client sets from the token
  */
 public record HexRequest(
         HttpMethod method,
@@ -24,7 +27,8 @@ public record HexRequest(
         List<String> pathVariables,
         Map<String, List<String>> query,
         JsonNode body,
-        RateLimitGroup rateLimitGroup) {
+        RateLimitGroup rateLimitGroup,
+        Map<String, String> headers) {
 
     public HexRequest {
         Objects.requireNonNull(method, "method");
@@ -32,6 +36,15 @@ public record HexRequest(
         pathVariables = List.copyOf(pathVariables);
         query = Map.copyOf(new LinkedHashMap<>(query));
         Objects.requireNonNull(rateLimitGroup, "rateLimitGroup");
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        if (headers.keySet().stream().anyMatch(HttpHeaders.AUTHORIZATION::equalsIgnoreCase)) {
+            throw new IllegalArgumentException("the Authorization header comes from the token, not the request");
+        }
+    }
+
+    public HexRequest(HttpMethod method, String pathTemplate, List<String> pathVariables,
+            Map<String, List<String>> query, JsonNode body, RateLimitGroup rateLimitGroup) {
+        this(method, pathTemplate, pathVariables, query, body, rateLimitGroup, Map.of());
     }
 
     public static HexRequest get(String pathTemplate, String... pathVariables) {
@@ -40,15 +53,22 @@ public record HexRequest(
     }
 
     public HexRequest withQuery(Map<String, List<String>> parameters) {
-        return new HexRequest(method, pathTemplate, pathVariables, parameters, body, rateLimitGroup);
+        return new HexRequest(method, pathTemplate, pathVariables, parameters, body, rateLimitGroup, headers);
     }
 
     public HexRequest withBody(HttpMethod bodyMethod, JsonNode json) {
-        return new HexRequest(bodyMethod, pathTemplate, pathVariables, query, json, rateLimitGroup);
+        return new HexRequest(bodyMethod, pathTemplate, pathVariables, query, json, rateLimitGroup, headers);
     }
 
     public HexRequest inGroup(RateLimitGroup group) {
-        return new HexRequest(method, pathTemplate, pathVariables, query, body, group);
+        return new HexRequest(method, pathTemplate, pathVariables, query, body, group, headers);
+    }
+
+    /** The same request with one more header (replacing a header of that name). */
+    public HexRequest withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return new HexRequest(method, pathTemplate, pathVariables, query, body, rateLimitGroup, more);
     }
 
     /** Reads never change Hex, so they may be repeated after a transient failure; writes may not. */

@@ -84,7 +84,10 @@ public class HexRestClient {
     public Mono<HexResponse> send(String token, HexRequest request) {
         WebClient.RequestBodySpec spec = webClient.method(request.method())
                 .uri(uriOf(request))
-                .headers(h -> h.setBearerAuth(token));
+                .headers(h -> {
+                    request.headers().forEach(h::set);
+                    h.setBearerAuth(token);
+                });
         WebClient.RequestHeadersSpec<?> ready = request.body() == null ? spec
                 : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(mapper.writeValueAsBytes(request.body()));
         return ready.exchangeToMono(this::readTree)

@@ -38,6 +38,16 @@ class HexErrorParserTest {
     }
 
     @Test
+    void namesTheInputsOfRunProjectsInvalidParamsShape() {
+        HexApiException e = parse(422, "{\"traceId\":\"t-2\",\"invalid\":[{\"paramName\":\"numeric_input_1\","
+                + "\"paramValue\":\"\\\"abc\\\"\",\"dataType\":\"number\",\"inputCellType\":\"slider\"}],"
+                + "\"notFound\":[\"no_such_input\"]}", null);
+        assertThat(e.hexReason()).contains("Invalid input parameters: input 'numeric_input_1' (slider, number) cannot"
+                + " take \"abc\"; the published app has no input 'no_such_input'");
+        assertThat(e.traceId()).contains("t-2");
+    }
+
+    @Test
     void keepsPlainTextBodiesOutOfTheMessage() {
         HexApiException e = parse(401, "Unauthorized", null);
         assertThat(e.status()).isEqualTo(401);

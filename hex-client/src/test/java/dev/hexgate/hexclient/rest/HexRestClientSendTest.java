@@ -71,4 +71,21 @@ class HexRestClientSendTest {
                     assertThat(e.errorCode()).contains("NOT_FOUND");
                 });
     }
+
+    @Test
+    void sendsExtraHeadersSuchAsExpandedRunStats() {
+        // A seeded run of Finance Close Checklist; only with the header does GetRunStatus add its state events.
+        HexRequest status = HexRequest.get("/projects/{projectId}/runs/{runId}",
+                "8504696b-0ceb-4ebe-9611-b10e97a48216", "a5613c3f-cb8e-44cb-9b9e-5b14a52b230f");
+
+        assertThat(hex.send(emulator.workspaceToken(), status).block().body().has("stateEvents")).isFalse();
+        assertThat(hex.send(emulator.workspaceToken(), status.withHeader("enable-expanded-stats", "true")).block()
+                .body().get("stateEvents")).isNotEmpty();
+    }
+
+    @Test
+    void refusesAnAuthorizationHeaderBesideTheToken() {
+        assertThatThrownBy(() -> HexRequest.get("/projects").withHeader("authorization", "Bearer other"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

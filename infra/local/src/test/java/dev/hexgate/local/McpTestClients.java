@@ -6,6 +6,7 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /** The official MCP Java SDK client over Streamable HTTP, presenting an API key as an agent would. */
 final class McpTestClients {
@@ -14,6 +15,11 @@ final class McpTestClients {
     }
 
     static McpSyncClient connect(String baseUrl, String apiKey) {
+        return connect(baseUrl, apiKey, progress -> { });
+    }
+
+    /** A client that hands every progress notification the server sends to {@code progress}. */
+    static McpSyncClient connect(String baseUrl, String apiKey, Consumer<McpSchema.ProgressNotification> progress) {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(baseUrl)
                 .endpoint("/mcp")
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + apiKey))
@@ -21,6 +27,7 @@ final class McpTestClients {
         return McpClient.sync(transport)
                 .clientInfo(McpSchema.Implementation.builder("hexgate-e2e", "1").build())
                 .requestTimeout(Duration.ofSeconds(45))
+                .progressConsumer(progress)
                 .build();
     }
 }

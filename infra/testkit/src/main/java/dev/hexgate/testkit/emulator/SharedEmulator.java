@@ -4,6 +4,8 @@ import dev.hexgate.emulator.HexEmulatorApplication;
 import dev.hexgate.emulator.workspace.Workspace;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /**
  * The Hex emulator in this JVM, started once on a free port (control plane on) and shared by every test that asks
@@ -20,6 +22,10 @@ public final class SharedEmulator {
         if (running == null) {
             ConfigurableApplicationContext context = HexEmulatorApplication.application()
                     .registerShutdownHook(false)
+                    // Its own Netty event loops: by default every Spring WebFlux context in a JVM serves on Reactor
+                    // Netty's global loops, and closing any of them (a test's service context) disposes those loops,
+                    // which would take the shared emulator down for every later test class.
+                    .initializers(SharedEmulator::ownNettyResources)
                     // Arguments outrank the emulator's own hex-emulator.yml, which defaults the port to 8090.
                     // Hex's rate limits are off: every test class in the JVM shares the one workspace token, so
                     // their sum would trip 30/min. A test about 429s switches them on through the control plane
@@ -31,6 +37,14 @@ public final class SharedEmulator {
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "hex-emulator-shutdown"));
         }
         return running;
+    }
+
+    private static void ownNettyResources(ConfigurableApplicationContext context) {
+        ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class, () -> {
+            ReactorResourceFactory resources = new ReactorResourceFactory();
+            resources.setUseGlobalResources(false);
+            return resources;
+        });
     }
 
     /**
