@@ -42,17 +42,15 @@ class WalkingSkeletonE2ETest {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
 
-    private final LocalStack stack = new LocalStack();
     private RunningStack running;
     private McpSyncClient client;
     private KafkaProbe probe;
 
     @BeforeAll
     void startStack() {
-        Map<Service, Integer> anyPorts = Arrays.stream(Service.values())
-                .collect(Collectors.toMap(Function.identity(), s -> 0));
-        running = stack.start(new LocalStackSettings(null, null, 0, null, null, 0, anyPorts, "e2e",
-                "hxg_e2e_" + UUID.randomUUID(), "hxa_e2e_" + UUID.randomUUID()));
+        // The stack is shared with the other end-to-end classes: closing a stack here would also shut the
+        // Reactor Netty resources they run on.
+        running = SharedStack.get();
         probe = KafkaProbe.listen(running.kafkaBootstrapServers(), Topics.COMMANDS, Topics.COMMAND_RESULTS);
         client = McpTestClients.connect(running.baseUrlOf(Service.GATEWAY_MCP), running.apiKey());
         client.initialize();
@@ -66,7 +64,6 @@ class WalkingSkeletonE2ETest {
         if (probe != null) {
             probe.close();
         }
-        stack.close();
     }
 
     @Test
