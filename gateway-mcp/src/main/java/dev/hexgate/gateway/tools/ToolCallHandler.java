@@ -47,7 +47,7 @@ public final class ToolCallHandler {
         if (problem.isPresent()) {
             return Mono.just(ToolResults.invalidArguments(tool.name(), problem.get()));
         }
-        return publisher.execute(caller, tool.name(), arguments)
+        return publisher.execute(caller, tool.name(), tool.commandArguments(arguments))
                 .map(outcome -> toResult(arguments, outcome))
                 .onErrorResume(CommandTimedOutException.class, e -> Mono.just(ToolResults.error(
                         "Hex did not answer " + tool.name() + " within " + properties.commandTimeout().toSeconds()
