@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  * @param commandId   stable across redeliveries and re-runs after authorization; the idempotency key
  * @param userKey     {@code slack:T…:U…} or {@code mcp:<key owner>}
  * @param operation   the tool name, e.g. {@code list_hex_projects}
- * @param arguments   the validated tool arguments (never a secret)
+ * @param arguments   the validated tool arguments; a secret only ever sealed for hex-api-service
+ *                    ({@link dev.hexgate.contracts.secrets.SealedArguments}), never in clear
  * @param deadline    after this instant nobody waits for the result any more
  */
 public record CommandRequested(

@@ -38,14 +38,20 @@ public final class ArgumentValidator {
         if (message.startsWith("$") && colon > 0) {
             message = message.substring(colon + 2);
         }
+        // Inside an argument, say where: "at connection_details/snowflake: property 'account' is not defined".
+        String where = location(error);
+        if (argument != null && where != null && !where.equals(argument)) {
+            message = "at " + where + ": " + message;
+        }
         return argument == null ? message : "argument '" + argument + "': " + message;
     }
 
     private static String argumentName(Error error) {
-        // Inside an argument (e.g. a missing field of one of its objects) the argument is the one to name.
-        String enclosing = enclosingArgument(error);
-        if (enclosing != null) {
-            return enclosing;
+        // A missing or unknown property inside an argument (e.g. connection_details.postgres.account) is that
+        // argument's problem; only at the top level is the property itself the argument.
+        String topLevel = topLevelName(error);
+        if (topLevel != null) {
+            return topLevel;
         }
         if (("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword()))
                 && error.getProperty() != null) {
@@ -54,12 +60,18 @@ public final class ArgumentValidator {
         return null;
     }
 
-    private static String enclosingArgument(Error error) {
+    /** Where in the arguments the problem is, without the root: {@code limit}, {@code connection_details/postgres}. */
+    private static String location(Error error) {
         // The instance location is a JSON Pointer ("/limit", "/statuses/0") or a path ("$.limit", "$.statuses[0]").
         String location = error.getInstanceLocation().toString();
         String rest = location.startsWith("$.") ? location.substring(2)
                 : location.startsWith("/") ? location.substring(1) : null;
-        if (rest == null || rest.isEmpty()) {
+        return rest == null || rest.isEmpty() ? null : rest;
+    }
+
+    private static String topLevelName(Error error) {
+        String rest = location(error);
+        if (rest == null) {
             return null;
         }
         int end = rest.length();

@@ -17,6 +17,14 @@ public interface HexTool {
         return Optional.empty();
     }
 
+    /**
+     * The arguments as they travel in the command: by default the validated arguments as they are. A tool whose
+     * arguments carry secrets seals them here, so they never cross Kafka in clear.
+     */
+    default JsonNode commandArguments(JsonNode arguments) {
+        return arguments;
+    }
+
     /** A short line or two a person (or model) can read instead of the structured content. */
     String summarize(JsonNode arguments, JsonNode result);
 }

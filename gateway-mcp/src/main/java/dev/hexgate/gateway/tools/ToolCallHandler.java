@@ -53,7 +53,8 @@ public final class ToolCallHandler {
         Mono<CallToolResult> result = tool instanceof LongRunningTool longRunning
                 ? Mono.defer(() -> longRunning.run(new ToolCall(tool.name(), arguments, caller, publisher, exchange,
                         request.progressToken()))).map(outcome -> toResult(arguments, outcome))
-                : publisher.execute(caller, tool.name(), arguments).map(outcome -> toResult(arguments, outcome));
+                : publisher.execute(caller, tool.name(), tool.commandArguments(arguments))
+                        .map(outcome -> toResult(arguments, outcome));
         return result
                 .onErrorResume(CommandTimedOutException.class, e -> Mono.just(ToolResults.error(
                         "Hex did not answer " + tool.name() + " within " + properties.commandTimeout().toSeconds()

@@ -1,6 +1,7 @@
 package dev.hexgate.local;
 
 import dev.hexgate.audit.AuditLogApplication;
+import dev.hexgate.contracts.secrets.SealingKeys;
 import dev.hexgate.emulator.HexEmulatorApplication;
 import dev.hexgate.gateway.GatewayMcpApplication;
 import dev.hexgate.hexapi.HexApiServiceApplication;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -74,13 +76,23 @@ public final class LocalStack implements AutoCloseable {
         Map<String, Object> common = new HashMap<>();
         common.put("spring.kafka.bootstrap-servers", bootstrap);
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        // Secrets in commands (data-connection credentials) are sealed by the gateway for hex-api-service. Unless
+        // both keys are configured (HEXGATE_SECRETS_PUBLIC_KEY / _PRIVATE_KEY), this run gets a key pair of its own.
+        String privateKey = System.getenv("HEXGATE_SECRETS_PRIVATE_KEY");
+        String publicKey = System.getenv("HEXGATE_SECRETS_PUBLIC_KEY");
+        if (privateKey == null || privateKey.isBlank() || publicKey == null || publicKey.isBlank()) {
+            KeyPair sealing = SealingKeys.generate();
+            privateKey = SealingKeys.encode(sealing.getPrivate());
+            publicKey = SealingKeys.encode(sealing.getPublic());
+        }
 
         ports.put(Service.HEX_API_SERVICE, startService(Service.HEX_API_SERVICE, HexApiServiceApplication.application(),
                 settings, with(common, Map.of("hexgate.hex-api.url", hexApiUrl,
-                        "hexgate.hex-api.workspace-token", hexApiToken == null ? "" : hexApiToken))));
+                        "hexgate.hex-api.workspace-token", hexApiToken == null ? "" : hexApiToken,
+                        "hexgate.secrets.private-key", privateKey))));
         ports.put(Service.GATEWAY_MCP, startService(Service.GATEWAY_MCP, GatewayMcpApplication.application(),
                 settings, with(common, Map.of("hexgate.gateway.api-keys",
-                        settings.apiKeyOwner() + ":" + settings.apiKey()))));
+                        settings.apiKeyOwner() + ":" + settings.apiKey(), "hexgate.secrets.public-key", publicKey))));
         ports.put(Service.SLACK_INGRESS, startService(Service.SLACK_INGRESS, SlackIngressApplication.application(),
                 settings, common));
         ports.put(Service.TOKEN_VAULT, startService(Service.TOKEN_VAULT, TokenVaultApplication.application(),

@@ -50,7 +50,7 @@ final class SharedStack {
             Map<Service, Integer> anyPorts = Arrays.stream(Service.values())
                     .collect(Collectors.toMap(Function.identity(), s -> 0));
             LocalStack stack = new LocalStack();
-            running = stack.start(new LocalStackSettings(null, null, 0, null, null, 0, anyPorts, "e2e-shared",
+            running = stack.start(new LocalStackSettings(null, null, 0, null, null, 0, anyPorts, "e2e",
                     "hxg_e2e_" + UUID.randomUUID(), "hxa_e2e_" + UUID.randomUUID()));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "shared-stack-shutdown"));
             // Every test class calls Hex with the one workspace token; Hex's 30/min would throttle the suite. Tests
