@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The {@code AuditRecorded} events hex-api-service publishes (to {@code hexgate.audit}, keyed by target id):
  *
  * <ul>
- *   <li>for every mutation that was sent to Hex (or may have been): action = the tool name, target from
+ *   <li>for every mutation attempt (once its ledger row is written): action = the tool name, target from
  *       {@link HexOperation#auditTarget}, redacted arguments, outcome {@code succeeded} or {@code failed:<CODE>},
  *       the Hex run id when there is one;</li>
  *   <li>for every run status change hexgate observes: action {@value #RUN_STATUS_CHANGED}, target the run,

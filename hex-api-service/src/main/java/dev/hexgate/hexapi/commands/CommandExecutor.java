@@ -52,7 +52,8 @@ import reactor.util.context.Context;
  * Mutations that never reached Hex (past the deadline, no credential) are answered without a ledger row, so
  * the same command can run later, e.g. after the user connects their account.
  *
- * <p>Every mutation that reached Hex (or may have) is audited; so is every run status change seen in a result.
+ * <p>Every mutation attempt (every ledger row that gets an outcome) is audited; so is every run status change
+ * seen in a result.
  * Blocking database calls run on Reactor's bounded-elastic scheduler, never on an HTTP event loop.
  */
 @Component
@@ -94,7 +95,7 @@ public class CommandExecutor {
             return just(refused.get());
         }
         String token = credentials.restTokenFor(command.userKey()).orElseThrow();
-        return withDeadline(command, Mono.defer(() -> operation.execute(command.arguments(), token)))
+        return callHex(command, operation, token)
                 .map(result -> completed(command, result))
                 .onErrorResume(error -> Mono.just(translate(command, operation, error)))
                 .map(Execution::of)
@@ -131,7 +132,7 @@ public class CommandExecutor {
                                 .flatMap(entry -> entry.failed() ? just(ledgerUnavailable(command, entry.error()))
                                         : resume(command, operation, entry.value()));
                     }
-                    return withDeadline(command, Mono.defer(() -> operation.execute(command.arguments(), token)))
+                    return callHex(command, operation, token)
                             .map(result -> completed(command, result))
                             .onErrorResume(error -> FailureTranslator.mayHaveReachedHex(error)
                                     ? findOut(command, operation, token, startedAt, lostAnswer(error))
@@ -308,6 +309,15 @@ public class CommandExecutor {
 
     private static Mono<Execution> just(HexgateEvent result) {
         return Mono.just(Execution.of(result));
+    }
+
+    /**
+     * The operation's Hex call(s). The caller's deadline travels with them (Reactor context), so retries and
+     * rate-limit waits never outlast it; an exception thrown while building the call becomes an error signal.
+     */
+    private static Mono<HexResult> callHex(CommandRequested command, HexOperation operation, String token) {
+        return withDeadline(command, Mono.defer(() -> operation.execute(command.arguments(), token)))
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException(command.operation() + " answered nothing")));
     }
 
     /** The caller's deadline travels with the Hex calls, so retries and rate-limit waits never outlast it. */
