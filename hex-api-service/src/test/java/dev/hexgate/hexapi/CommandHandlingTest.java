@@ -14,6 +14,8 @@ import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
+import dev.hexgate.testkit.postgres.Postgres;
+import dev.hexgate.testkit.postgres.SharedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,13 +50,20 @@ class CommandHandlingTest {
     @BeforeAll
     static void start() {
         String kafka = SharedKafka.get().bootstrapServers();
+        Postgres postgres = SharedPostgres.get();
         service = HexApiServiceApplication.application().run("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafka,
+                "--spring.datasource.url=" + postgres.createDatabase(),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + SharedEmulator.get().workspaceToken(),
                 "--hexgate.hex-api.consumer-group=hex-api-test-up");
         serviceWithHexDown = HexApiServiceApplication.application().run("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafka,
+                "--spring.datasource.url=" + postgres.createDatabase(),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
                 "--hexgate.hex-api.url=http://localhost:1",
                 "--hexgate.hex-api.connect-timeout=1s",
                 "--hexgate.hex-api.workspace-token=hxtw_irrelevant",

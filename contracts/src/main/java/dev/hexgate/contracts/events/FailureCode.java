@@ -10,7 +10,10 @@ public enum FailureCode {
     FORBIDDEN,
     /** Hex rejected the credential (401). */
     UNAUTHORIZED,
-    /** Hex kept answering 429 beyond the retry budget. */
+    /**
+     * Hex kept answering 429 beyond the retry budget, or hexgate held the call back to stay within Hex's published
+     * per-token limits (then Hex was not called).
+     */
     RATE_LIMITED,
     /** Hex failed (5xx) or could not be reached. */
     HEX_UNAVAILABLE,
@@ -20,6 +23,12 @@ public enum FailureCode {
     DEADLINE_EXCEEDED,
     /** The operation is not known to this service. */
     UNSUPPORTED_OPERATION,
+    /**
+     * A change was sent to Hex, but whether Hex made it is unknown (the answer was lost, or the service stopped
+     * before recording it) and Hex offers no way to find out. hexgate does not send it again; the message says what
+     * to check in Hex before retrying.
+     */
+    OUTCOME_UNKNOWN,
     /** Anything else; the message says what. */
     INTERNAL
 }

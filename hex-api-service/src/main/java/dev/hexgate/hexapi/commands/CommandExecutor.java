@@ -1,27 +1,62 @@
 package dev.hexgate.hexapi.commands;
 
+import dev.hexgate.contracts.events.AuditRecorded;
 import dev.hexgate.contracts.events.CommandCompleted;
 import dev.hexgate.contracts.events.CommandFailed;
 import dev.hexgate.contracts.events.CommandRequested;
 import dev.hexgate.contracts.events.FailureCode;
 import dev.hexgate.contracts.events.HexgateEvent;
+import dev.hexgate.hexapi.audit.AuditEvents;
+import dev.hexgate.hexapi.audit.Redaction;
+import dev.hexgate.hexapi.audit.RunObservation;
 import dev.hexgate.hexapi.hex.HexCredentials;
+import dev.hexgate.hexapi.ledger.CommandLedger;
+import dev.hexgate.hexapi.ledger.CommandLedger.Entry;
+import dev.hexgate.hexapi.ledger.RunStatusLedger;
 import dev.hexgate.hexapi.operations.HexOperation;
+import dev.hexgate.hexapi.operations.HexOperation.HexResult;
 import dev.hexgate.hexapi.operations.OperationRefusedException;
+import dev.hexgate.hexclient.error.HexApiException;
+import dev.hexgate.hexclient.policy.HexCallPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.context.Context;
 
-/** Runs one command against Hex and answers the result event to publish. Never throws for a Hex failure. */
+/**
+ * Runs one command against Hex and answers what to publish. Never fails for a Hex failure: every outcome is a
+ * result event.
+ *
+ * <p><b>Reads</b> simply run (again, if redelivered). <b>Mutations</b> ({@link HexOperation#mutates()}) go through
+ * the command ledger, keyed by command id:
+ * <ol>
+ *   <li>a finished row: its recorded result is published again; Hex is not called;</li>
+ *   <li>a {@code STARTED} row without a result (an earlier attempt may have reached Hex, then the service
+ *       stopped): {@link HexOperation#recover} is asked what that attempt did; its answer is recorded and
+ *       published, and without one the command fails {@link FailureCode#OUTCOME_UNKNOWN}. The mutation is never
+ *       sent again;</li>
+ *   <li>no row: a {@code STARTED} row with the attempt's start time is committed, then Hex is called, then the
+ *       result is recorded; the listener publishes it and only then commits the command's offset. A write whose
+ *       answer was lost (no answer in time, connection broken) is treated like case 2.</li>
+ * </ol>
+ * Mutations that never reached Hex (past the deadline, no credential) are answered without a ledger row, so
+ * the same command can run later, e.g. after the user connects their account.
+ *
+ * <p>Every mutation attempt (every ledger row that gets an outcome) is audited; so is every run status change
+ * seen in a result.
+ * Blocking database calls run on Reactor's bounded-elastic scheduler, never on an HTTP event loop.
+ */
 @Component
 public class CommandExecutor {
 
@@ -29,34 +64,223 @@ public class CommandExecutor {
 
     private final Map<String, HexOperation> operations;
     private final HexCredentials credentials;
+    private final CommandLedger ledger;
+    private final RunStatusLedger runStatuses;
+    private final AuditEvents audits;
     private final Clock clock;
 
-    public CommandExecutor(List<HexOperation> operations, HexCredentials credentials, Optional<Clock> clock) {
+    public CommandExecutor(List<HexOperation> operations, HexCredentials credentials, CommandLedger ledger,
+            RunStatusLedger runStatuses, AuditEvents audits, Optional<Clock> clock) {
         this.operations = operations.stream().collect(Collectors.toMap(HexOperation::name, Function.identity()));
         this.credentials = credentials;
+        this.ledger = ledger;
+        this.runStatuses = runStatuses;
+        this.audits = audits;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    public Mono<HexgateEvent> execute(CommandRequested command) {
-        if (command.expiredAt(clock.instant())) {
-            return Mono.just(failed(command, FailureCode.DEADLINE_EXCEEDED, null,
-                    "The request arrived after its caller stopped waiting, so it was not sent to Hex.", false));
-        }
+    public Mono<Execution> execute(CommandRequested command) {
         HexOperation operation = operations.get(command.operation());
         if (operation == null) {
-            return Mono.just(failed(command, FailureCode.UNSUPPORTED_OPERATION, null,
+            return just(failed(command, FailureCode.UNSUPPORTED_OPERATION, null,
                     "hexgate cannot run '" + command.operation() + "' yet.", false));
+        }
+        return operation.mutates() ? mutate(command, operation) : read(command, operation);
+    }
+
+    // ---- reads ------------------------------------------------------------------------------------------------
+
+    private Mono<Execution> read(CommandRequested command, HexOperation operation) {
+        Optional<HexgateEvent> refused = refusal(command);
+        if (refused.isPresent()) {
+            return just(refused.get());
+        }
+        String token = credentials.restTokenFor(command.userKey()).orElseThrow();
+        return callHex(command, operation, token)
+                .map(result -> completed(command, result))
+                .onErrorResume(error -> Mono.just(translate(command, operation, error)))
+                .map(Execution::of)
+                .flatMap(execution -> observeRun(command, execution));
+    }
+
+    // ---- mutations --------------------------------------------------------------------------------------------
+
+    private Mono<Execution> mutate(CommandRequested command, HexOperation operation) {
+        return ledgerCall(() -> ledger.find(command.commandId())).flatMap(found -> {
+            if (found.failed()) {
+                return just(ledgerUnavailable(command, found.error()));
+            }
+            return found.value().isPresent() ? resume(command, operation, found.value().get())
+                    : firstAttempt(command, operation);
+        });
+    }
+
+    private Mono<Execution> firstAttempt(CommandRequested command, HexOperation operation) {
+        Optional<HexgateEvent> refused = refusal(command);
+        if (refused.isPresent()) {
+            return just(refused.get());
+        }
+        String token = credentials.restTokenFor(command.userKey()).orElseThrow();
+        Instant startedAt = clock.instant();
+        return ledgerCall(() -> ledger.start(command.commandId(), command.operation(), command.userKey(), startedAt))
+                .flatMap(claim -> {
+                    if (claim.failed()) {
+                        return just(ledgerUnavailable(command, claim.error()));
+                    }
+                    if (!claim.value()) {
+                        // another delivery of the same command claimed it a moment ago
+                        return ledgerCall(() -> ledger.find(command.commandId()).orElseThrow())
+                                .flatMap(entry -> entry.failed() ? just(ledgerUnavailable(command, entry.error()))
+                                        : resume(command, operation, entry.value()));
+                    }
+                    return callHex(command, operation, token)
+                            .map(result -> completed(command, result))
+                            .onErrorResume(error -> FailureTranslator.mayHaveReachedHex(error)
+                                    ? findOut(command, operation, token, startedAt, lostAnswer(error))
+                                    : Mono.just(translate(command, operation, error)))
+                            .flatMap(result -> finish(command, operation, result));
+                });
+    }
+
+    private Mono<Execution> resume(CommandRequested command, HexOperation operation, Entry entry) {
+        if (entry.finished()) {
+            log.info("command {} {} is already {}: publishing the recorded result again, Hex is not called",
+                    command.commandId(), command.operation(), entry.state());
+            return Mono.just(recorded(entry));
         }
         Optional<String> token = credentials.restTokenFor(command.userKey());
         if (token.isEmpty()) {
-            return Mono.just(failed(command, FailureCode.AUTHORIZATION_REQUIRED, null,
-                    "No Hex credential is available for this request. An operator must set HEX_API_TOKEN.", false));
+            return just(noCredential(command));
         }
-        return operation.execute(command.arguments(), token.get())
-                .<HexgateEvent>map(result -> new CommandCompleted(UUID.randomUUID().toString(), command.commandId(),
-                        command.userKey(), command.origin(), command.operation(), result.body(), result.status(),
-                        clock.instant()))
-                .onErrorResume(error -> Mono.just(translate(command, operation, error)));
+        log.warn("command {} {} started at {} but has no recorded outcome: asking Hex what that attempt did",
+                command.commandId(), command.operation(), entry.attemptStartedAt());
+        return findOut(command, operation, token.get(), entry.attemptStartedAt(),
+                "An earlier attempt at this request was interrupted after it may have reached Hex")
+                .flatMap(result -> finish(command, operation, result));
+    }
+
+    /**
+     * For an attempt that may have changed Hex: what {@link HexOperation#recover} finds, or
+     * {@code OUTCOME_UNKNOWN}. Never sends the mutation again.
+     */
+    private Mono<HexgateEvent> findOut(CommandRequested command, HexOperation operation, String token,
+            Instant attemptStartedAt, String why) {
+        return Mono.defer(() -> operation.recover(command.arguments(), token, attemptStartedAt))
+                .map(result -> {
+                    log.info("command {} {}: recovered what the earlier attempt did", command.commandId(),
+                            command.operation());
+                    return completed(command, result);
+                })
+                .switchIfEmpty(Mono.fromSupplier(() -> outcomeUnknown(command, operation, why, false)))
+                .onErrorResume(error -> {
+                    log.warn("command {} {}: asking Hex what the earlier attempt did failed: {}",
+                            command.commandId(), command.operation(), error.toString());
+                    return Mono.just(outcomeUnknown(command, operation, why, true));
+                });
+    }
+
+    /**
+     * Records a mutation's outcome (the first recorded one wins) and answers what to publish. If the ledger cannot
+     * be written, the outcome is published anyway: the caller learns it, and the row stays {@code STARTED}, so a
+     * redelivery goes the safe way (recovery, never a second call).
+     */
+    private Mono<Execution> finish(CommandRequested command, HexOperation operation, HexgateEvent result) {
+        AuditRecorded audit = audits.mutation(command, operation, result);
+        return ledgerCall(() -> ledger.finish(command.commandId(), result, audit))
+                .map(finished -> {
+                    if (finished.failed()) {
+                        log.error("command {} {}: the outcome could not be recorded in the ledger; publishing it "
+                                + "anyway", command.commandId(), command.operation(), finished.error());
+                        return new Execution(result, List.of(audit), null);
+                    }
+                    return recorded(finished.value());
+                })
+                .flatMap(execution -> observeRun(command, execution));
+    }
+
+    /** A finished row's result; its audit record too unless it is known to be on Kafka already. */
+    private Execution recorded(Entry entry) {
+        boolean published = entry.publishedAt() != null;
+        List<AuditRecorded> pending = published || entry.audit() == null ? List.of() : List.of(entry.audit());
+        return new Execution(entry.result(), pending,
+                published ? null : () -> ledger.markPublished(entry.commandId()));
+    }
+
+    // ---- run status changes -----------------------------------------------------------------------------------
+
+    /** Adds an audit record when the result shows a run in a status other than the one last seen. */
+    private Mono<Execution> observeRun(CommandRequested command, Execution execution) {
+        if (!(execution.result() instanceof CommandCompleted completed)) {
+            return Mono.just(execution);
+        }
+        Optional<RunObservation> seen = RunObservation.in(completed.result(), command.arguments());
+        if (seen.isEmpty()) {
+            return Mono.just(execution);
+        }
+        RunObservation run = seen.get();
+        return ledgerCall(() -> runStatuses.lastStatus(run.runId())).map(last -> {
+            if (last.failed()) {
+                log.warn("run {}: the last seen status could not be read, so a change is not audited now: {}",
+                        run.runId(), last.error().toString());
+                return execution;
+            }
+            if (last.value().filter(run.status()::equals).isPresent()) {
+                return execution;
+            }
+            return execution.and(audits.runStatusChanged(command, run, last.value().orElse(null)),
+                    () -> runStatuses.record(run.runId(), run.projectId(), run.status()));
+        });
+    }
+
+    // ---- results ----------------------------------------------------------------------------------------------
+
+    /** Deadline or missing credential: answered without calling Hex. */
+    private Optional<HexgateEvent> refusal(CommandRequested command) {
+        if (command.expiredAt(clock.instant())) {
+            return Optional.of(failed(command, FailureCode.DEADLINE_EXCEEDED, null,
+                    "The request arrived after its caller stopped waiting, so it was not sent to Hex.", false));
+        }
+        if (credentials.restTokenFor(command.userKey()).isEmpty()) {
+            return Optional.of(noCredential(command));
+        }
+        return Optional.empty();
+    }
+
+    private HexgateEvent noCredential(CommandRequested command) {
+        return failed(command, FailureCode.AUTHORIZATION_REQUIRED, null,
+                "No Hex credential is available for this request. An operator must set HEX_API_TOKEN.", false);
+    }
+
+    private HexgateEvent completed(CommandRequested command, HexResult result) {
+        return new CommandCompleted(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
+                command.origin(), command.operation(), Redaction.scrubResult(result.body()), result.status(),
+                clock.instant());
+    }
+
+    private HexgateEvent outcomeUnknown(CommandRequested command, HexOperation operation, String why,
+            boolean checkFailed) {
+        String target = operation.target(command.arguments());
+        log.warn("command {} {}: outcome unknown ({})", command.commandId(), command.operation(), why);
+        return failed(command, FailureCode.OUTCOME_UNKNOWN, null,
+                why + ". Whether " + command.operation() + " changed " + target + " in Hex is unknown"
+                        + (checkFailed ? " (checking Hex failed too)" : "")
+                        + ", so hexgate did not send it again. Check " + target + " in Hex before trying again.",
+                false);
+    }
+
+    private static String lostAnswer(Throwable error) {
+        return FailureTranslator.hexFailure(error)
+                .filter(hex -> hex.kind() == HexApiException.Kind.TIMEOUT)
+                .map(hex -> "Hex did not answer this request in time")
+                .orElse("The connection to Hex broke before Hex answered this request");
+    }
+
+    private HexgateEvent ledgerUnavailable(CommandRequested command, Throwable error) {
+        log.error("command {} {}: the command ledger is unavailable; not calling Hex", command.commandId(),
+                command.operation(), error);
+        return failed(command, FailureCode.INTERNAL, null,
+                "hexgate could not record " + command.operation() + " before sending it, so nothing was sent to "
+                        + "Hex. Try again shortly.", true);
     }
 
     private HexgateEvent translate(CommandRequested command, HexOperation operation, Throwable error) {
@@ -68,8 +292,8 @@ public class CommandExecutor {
                 .map(hex -> {
                     FailureTranslator.Translation t = FailureTranslator.translate(command.operation(),
                             operation.target(command.arguments()), hex);
-                    log.info("command {} {} failed: {} (Hex status {})", command.commandId(), command.operation(),
-                            t.code(), t.hexStatus());
+                    log.info("command {} {} failed: {} (Hex status {}, {} attempt(s))", command.commandId(),
+                            command.operation(), t.code(), t.hexStatus(), hex.attempts());
                     return failed(command, t.code(), t.hexStatus(), t.message(), t.retryable());
                 })
                 .orElseGet(() -> {
@@ -84,5 +308,48 @@ public class CommandExecutor {
         return new CommandFailed(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
                 command.origin(), command.operation(), code, hexStatus, message, retryable, null,
                 Instant.now(clock));
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------------------------
+
+    private static Mono<Execution> just(HexgateEvent result) {
+        return Mono.just(Execution.of(result));
+    }
+
+    /**
+     * The operation's Hex call(s). The caller's deadline travels with them (Reactor context), so retries and
+     * rate-limit waits never outlast it; an exception thrown while building the call becomes an error signal.
+     */
+    private static Mono<HexResult> callHex(CommandRequested command, HexOperation operation, String token) {
+        return withDeadline(command, Mono.defer(() -> operation.execute(command.arguments(), token)))
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException(command.operation() + " answered nothing")));
+    }
+
+    /** The caller's deadline travels with the Hex calls, so retries and rate-limit waits never outlast it. */
+    private static <T> Mono<T> withDeadline(CommandRequested command, Mono<T> call) {
+        return command.deadline() == null ? call : call.contextWrite(Context.of(HexCallPolicy.DEADLINE,
+                command.deadline()));
+    }
+
+    /** A blocking ledger call off the event loop; its failure is a value, so each caller decides what it means. */
+    private static <T> Mono<Outcome<T>> ledgerCall(Callable<T> call) {
+        return Mono.fromCallable(() -> Outcome.of(call.call()))
+                .onErrorResume(error -> Mono.just(Outcome.<T>error(error)))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private record Outcome<T>(T value, Throwable error) {
+
+        static <T> Outcome<T> of(T value) {
+            return new Outcome<>(value, null);
+        }
+
+        static <T> Outcome<T> error(Throwable error) {
+            return new Outcome<>(null, error);
+        }
+
+        boolean failed() {
+            return error != null;
+        }
     }
 }

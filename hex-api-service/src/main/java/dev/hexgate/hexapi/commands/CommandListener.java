@@ -1,10 +1,14 @@
 package dev.hexgate.hexapi.commands;
 
+import dev.hexgate.contracts.events.AuditRecorded;
 import dev.hexgate.contracts.events.CommandRequested;
 import dev.hexgate.contracts.events.HexgateEvent;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -14,8 +18,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code hexgate.commands}. The offset is committed only after the result is on Kafka, so a crash
- * before that redelivers the command (at least once).
+ * Consumes {@code hexgate.commands}. The result (and the audit records that go with it) are published, and
+ * acknowledged by Kafka, before the listener returns and the container commits the offset; a crash before that
+ * redelivers the command (at least once), and the command ledger makes a redelivered mutation harmless.
  */
 @Component
 public class CommandListener {
@@ -42,7 +47,18 @@ public class CommandListener {
             log.warn("ignoring {} on {}", event.getClass().getSimpleName(), record.topic());
             return;
         }
-        HexgateEvent result = executor.execute(command).block(MAX_EXECUTION);
-        kafka.send(EventRecords.toRecord(result, SOURCE)).get(30, TimeUnit.SECONDS);
+        Execution execution = executor.execute(command).block(MAX_EXECUTION);
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        sends.add(kafka.send(EventRecords.toRecord(execution.result(), SOURCE)));
+        for (AuditRecorded audit : execution.audits()) {
+            sends.add(kafka.send(EventRecords.toRecord(audit, SOURCE)));
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        try {
+            execution.afterPublish().run();
+        } catch (RuntimeException e) {
+            // published already; at worst an audit record is sent once more on a redelivery (same event id)
+            log.warn("command {}: noting the publication failed: {}", command.commandId(), e.toString());
+        }
     }
 }

@@ -2,6 +2,8 @@ package dev.hexgate.hexapi.commands;
 
 import dev.hexgate.contracts.events.FailureCode;
 import dev.hexgate.hexclient.error.HexApiException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
@@ -18,17 +20,22 @@ final class FailureTranslator {
 
     static Translation translate(String operation, String target, HexApiException e) {
         String reason = e.hexReason().map(r -> " Hex said: " + r).orElse("");
+        String tries = e.attempts() > 1 ? " (tried " + e.attempts() + " times)" : "";
         return switch (e.kind()) {
             case TIMEOUT -> new Translation(FailureCode.HEX_UNAVAILABLE, null,
-                    "Hex did not answer " + operation + " in time. Try again in a minute.", true);
+                    "Hex did not answer " + operation + " in time" + tries + ". Try again in a minute.", true);
             case UNREACHABLE -> new Translation(FailureCode.HEX_UNAVAILABLE, null,
-                    "Hex could not be reached for " + operation + ". Check that Hex is up and HEX_API_URL is right.",
-                    true);
-            case HTTP_STATUS -> byStatus(operation, target, e.status(), reason, e);
+                    "Hex could not be reached for " + operation + tries
+                            + ". Check that Hex is up and HEX_API_URL is right.", true);
+            case THROTTLED -> new Translation(FailureCode.RATE_LIMITED, null,
+                    "hexgate held back " + operation + " to stay within Hex's rate limit for this Hex token, so "
+                            + "nothing was sent to Hex." + waitHint(e, "Try again in "), true);
+            case HTTP_STATUS -> byStatus(operation, target, e.status(), reason, tries, e);
         };
     }
 
-    private static Translation byStatus(String operation, String target, int status, String reason, HexApiException e) {
+    private static Translation byStatus(String operation, String target, int status, String reason, String tries,
+            HexApiException e) {
         if (status == 404) {
             return new Translation(FailureCode.NOT_FOUND, status,
                     "Hex has no " + target + ", or the Hex credential in use cannot see it.", false);
@@ -45,10 +52,9 @@ final class FailureTranslator {
                             + ". Ask a Hex admin for access, or use a token with the needed scope." + reason, false);
         }
         if (status == 429) {
-            String wait = e.retryAfter().map(d -> " Hex asks to wait " + Math.max(1, d.toSeconds()) + " s.")
-                    .orElse("");
             return new Translation(FailureCode.RATE_LIMITED, status,
-                    "Hex is rate-limiting these requests." + wait + " Try again later.", true);
+                    "Hex is rate-limiting these requests" + tries + "." + waitHint(e, "Hex asks to wait ")
+                            + " Try again later.", true);
         }
         if (status == 400 || status == 422) {
             return new Translation(FailureCode.INVALID_ARGUMENTS, status,
@@ -56,10 +62,16 @@ final class FailureTranslator {
         }
         if (status >= 500) {
             return new Translation(FailureCode.HEX_UNAVAILABLE, status,
-                    "Hex failed while handling " + operation + " (status " + status + "). Try again shortly.", true);
+                    "Hex failed while handling " + operation + " (status " + status + ")" + tries + "."
+                            + waitHint(e, "Hex asks to wait ") + " Try again shortly.", true);
         }
         return new Translation(FailureCode.INTERNAL, status,
                 "Hex answered " + operation + " with status " + status + "." + reason, false);
+    }
+
+    /** " Hex asks to wait 30 s." from {@code Retry-After}, or nothing. */
+    private static String waitHint(HexApiException e, String lead) {
+        return e.retryAfter().map(d -> " " + lead + Math.max(1, d.toSeconds()) + " s.").orElse("");
     }
 
     static Optional<HexApiException> hexFailure(Throwable error) {
@@ -71,5 +83,30 @@ final class FailureTranslator {
             current = current.getCause();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a write that failed this way may still have reached Hex: no answer in time, or the connection broke
+     * after it was made. A refused connection, an unknown host, a call hexgate held back and every answer Hex
+     * gave (an error status) mean the change was not made.
+     */
+    static boolean mayHaveReachedHex(Throwable error) {
+        Optional<HexApiException> hex = hexFailure(error);
+        if (hex.isEmpty()) {
+            return false;
+        }
+        switch (hex.get().kind()) {
+            case TIMEOUT:
+                return true;
+            case UNREACHABLE:
+                for (Throwable cause = hex.get(); cause != null; cause = cause.getCause()) {
+                    if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                        return false;
+                    }
+                }
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -29,6 +29,11 @@ class KafkaConfiguration {
     }
 
     @Bean
+    NewTopic auditTopic(@Value("${hexgate.kafka.partitions:6}") int partitions) {
+        return TopicBuilder.name(Topics.AUDIT).partitions(partitions).build();
+    }
+
+    @Bean
     NewTopic commandsDeadLetterTopic(@Value("${hexgate.kafka.partitions:6}") int partitions) {
         return TopicBuilder.name(Topics.deadLetter(Topics.COMMANDS)).partitions(partitions).build();
     }

@@ -1,5 +1,7 @@
 package dev.hexgate.hexapi.hex;
 
+import dev.hexgate.hexclient.policy.HexCallPolicy;
+import dev.hexgate.hexclient.policy.TokenRateLimiter;
 import dev.hexgate.hexclient.rest.HexClientSettings;
 import dev.hexgate.hexclient.rest.HexRestClient;
 import org.springframework.context.annotation.Bean;
@@ -12,5 +14,11 @@ class HexClientConfiguration {
     HexRestClient hexRestClient(HexApiProperties properties) {
         return new HexRestClient(new HexClientSettings(properties.url(), properties.connectTimeout(),
                 properties.responseTimeout()));
+    }
+
+    /** Retries (reads only) and the per-token rate limit, for every call a {@code RestOperation} makes. */
+    @Bean
+    HexCallPolicy hexCallPolicy(HexRestClient hex, HexRetryProperties retry, HexRateLimitProperties rateLimit) {
+        return new HexCallPolicy(hex, retry.settings(), new TokenRateLimiter(rateLimit.settings()));
     }
 }

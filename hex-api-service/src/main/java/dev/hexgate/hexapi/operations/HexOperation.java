@@ -1,6 +1,9 @@
 package dev.hexgate.hexapi.operations;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -32,10 +35,58 @@ public interface HexOperation {
 
     /** What the command was about, for messages: e.g. {@code project 5a85…}. */
     default String target(JsonNode arguments) {
-        return "the requested object";
+        return DEFAULT_TARGET;
     }
+
+    /**
+     * What a mutation changes, for the audit trail. By default read from {@link #target}: {@code project 5a85…}
+     * becomes type {@code project}, id {@code 5a85…}. Override when {@code target} does not read "type id".
+     */
+    default AuditTarget auditTarget(JsonNode arguments) {
+        return AuditTarget.parse(target(arguments));
+    }
+
+    /** {@link #target}'s default, "the requested object". */
+    String DEFAULT_TARGET = "the requested object";
 
     /** Hex's answer and the status it came with. */
     record HexResult(JsonNode body, int status) {
+    }
+
+    /**
+     * The audit trail's view of what a command is about.
+     *
+     * @param type e.g. {@code project}, {@code data_connection}; null when unknown
+     * @param id   Hex's id of it; null when unknown (e.g. before a create)
+     */
+    record AuditTarget(String type, String id) {
+
+        private static final Pattern ID = Pattern.compile(".*[0-9].*");
+
+        /**
+         * Reads a {@link HexOperation#target} text: the first word that contains a digit is the id (Hex's ids are
+         * UUIDs), the words before it are the type; with no such word, the first word is the type and the rest the
+         * id. {@code data connection 5a85… } → ({@code data_connection}, {@code 5a85…}).
+         */
+        public static AuditTarget parse(String target) {
+            if (target == null || target.isBlank() || target.equals(DEFAULT_TARGET)) {
+                return new AuditTarget(null, null);
+            }
+            String[] words = target.trim().split("\\s+");
+            int id = 0;
+            while (id < words.length && !ID.matcher(words[id]).matches()) {
+                id++;
+            }
+            if (id == words.length) {
+                String rest = String.join(" ", Arrays.copyOfRange(words, 1, words.length));
+                return new AuditTarget(typeName(words[0]), rest.isEmpty() ? null : rest);
+            }
+            String type = id == 0 ? null : typeName(String.join(" ", Arrays.copyOfRange(words, 0, id)));
+            return new AuditTarget(type, words[id]);
+        }
+
+        private static String typeName(String words) {
+            return words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        }
     }
 }

@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public class HexApiException extends RuntimeException {
 
-    /** What kind of failure, so that callers can decide about retries without parsing messages. */
-    public enum Kind { HTTP_STATUS, TIMEOUT, UNREACHABLE }
+    /**
+     * What kind of failure, so that callers can decide about retries without parsing messages. {@code THROTTLED}:
+     * hexgate held the call back itself, to stay within Hex's published per-token limits; Hex was not called.
+     */
+    public enum Kind { HTTP_STATUS, TIMEOUT, UNREACHABLE, THROTTLED }
 
     private final Kind kind;
     private final int status;
@@ -21,9 +24,15 @@ public class HexApiException extends RuntimeException {
     private final String hexReason;
     private final String traceId;
     private final Duration retryAfter;
+    private final int attempts;
 
     public HexApiException(Kind kind, int status, String errorCode, String hexReason, String traceId,
             Duration retryAfter, String message, Throwable cause) {
+        this(kind, status, errorCode, hexReason, traceId, retryAfter, message, cause, 1);
+    }
+
+    private HexApiException(Kind kind, int status, String errorCode, String hexReason, String traceId,
+            Duration retryAfter, String message, Throwable cause, int attempts) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
@@ -31,6 +40,20 @@ public class HexApiException extends RuntimeException {
         this.hexReason = hexReason;
         this.traceId = traceId;
         this.retryAfter = retryAfter;
+        this.attempts = attempts;
+    }
+
+    /** The same failure, noting that it is the last of {@code count} attempts. */
+    public HexApiException afterAttempts(int count) {
+        HexApiException copy = new HexApiException(kind, status, errorCode, hexReason, traceId, retryAfter,
+                getMessage(), getCause(), count);
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /** How many times the call was sent before giving up with this failure (1 unless it was retried). */
+    public int attempts() {
+        return attempts;
     }
 
     public Kind kind() {
@@ -56,7 +79,7 @@ public class HexApiException extends RuntimeException {
         return Optional.ofNullable(traceId);
     }
 
-    /** Hex's {@code Retry-After}, if it sent one (429, 503). */
+    /** Hex's {@code Retry-After}, if it sent one (429, 503); for {@code THROTTLED}, when a slot frees up. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -79,7 +79,7 @@ public class HexRestClient {
     /**
      * Sends any v1 call and answers Hex's JSON as it came (a null body for 204). Errors arrive as
      * {@link HexApiException}, exactly as for the typed methods. Neither retries nor rate limits happen here;
-     * see {@code HexCallPolicy} for that.
+     * see {@link dev.hexgate.hexclient.policy.HexCallPolicy} for that.
      */
     public Mono<HexResponse> send(String token, HexRequest request) {
         WebClient.RequestBodySpec spec = webClient.method(request.method())

@@ -86,10 +86,13 @@ public final class LocalStack implements AutoCloseable {
             publicKey = SealingKeys.encode(sealing.getPublic());
         }
 
+        // hex-api-service keeps its command ledger in schema hexapi; DATABASE_USERNAME / DATABASE_PASSWORD (read
+        // by the service itself) go with an external DATABASE_URL, the embedded server's URL names its user.
         ports.put(Service.HEX_API_SERVICE, startService(Service.HEX_API_SERVICE, HexApiServiceApplication.application(),
                 settings, with(common, Map.of("hexgate.hex-api.url", hexApiUrl,
                         "hexgate.hex-api.workspace-token", hexApiToken == null ? "" : hexApiToken,
-                        "hexgate.secrets.private-key", privateKey))));
+                        "hexgate.secrets.private-key", privateKey,
+                        "spring.datasource.url", databaseUrl))));
         ports.put(Service.GATEWAY_MCP, startService(Service.GATEWAY_MCP, GatewayMcpApplication.application(),
                 settings, with(common, Map.of("hexgate.gateway.api-keys",
                         settings.apiKeyOwner() + ":" + settings.apiKey(), "hexgate.secrets.public-key", publicKey))));
@@ -109,8 +112,9 @@ public final class LocalStack implements AutoCloseable {
 
     private int startService(Service service, SpringApplicationBuilder application, LocalStackSettings settings,
             Map<String, Object> overrides) {
+        Map<String, Object> decided = with(overrides, Map.of("server.port", settings.portOf(service)));
         ConfigurableApplicationContext context = contexts.start(service.id(), application,
-                with(overrides, Map.of("server.port", settings.portOf(service))));
+                with(decided, settings.propertiesOf(service)));
         return ServiceContexts.portOf(context);
     }
 

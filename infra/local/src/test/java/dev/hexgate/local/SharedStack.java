@@ -50,8 +50,14 @@ final class SharedStack {
             Map<Service, Integer> anyPorts = Arrays.stream(Service.values())
                     .collect(Collectors.toMap(Function.identity(), s -> 0));
             LocalStack stack = new LocalStack();
+            // Every test class calls Hex with the one workspace token, so hexgate's own per-token limiter (Hex's
+            // 30/min) would hold the suite back; tests about limits inject 429s as emulator faults instead. Reads
+            // are sent once, so that an injected fault with "times":1 reaches the tool as an error; retries are
+            // covered by hex-client's and hex-api-service's own tests.
             running = stack.start(new LocalStackSettings(null, null, 0, null, null, 0, anyPorts, "e2e",
-                    "hxg_e2e_" + UUID.randomUUID(), "hxa_e2e_" + UUID.randomUUID()));
+                    "hxg_e2e_" + UUID.randomUUID(), "hxa_e2e_" + UUID.randomUUID())
+                    .withServiceProperty(Service.HEX_API_SERVICE, "hexgate.hex-api.rate-limit.enabled", false)
+                    .withServiceProperty(Service.HEX_API_SERVICE, "hexgate.hex-api.retry.max-attempts", 1));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "shared-stack-shutdown"));
             // Every test class calls Hex with the one workspace token; Hex's 30/min would throttle the suite. Tests
             // about 429s inject them as emulator faults instead.

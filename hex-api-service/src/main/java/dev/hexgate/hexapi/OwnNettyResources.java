@@ -1,0 +1,22 @@
+package dev.hexgate.hexapi;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ReactorResourceFactory;
+
+/**
+ * This service's web server runs on event loops of its own rather than Reactor Netty's JVM-wide ones. Boot's default
+ * factory uses the global loops and disposes them when its context closes, which would stop every other server in
+ * the JVM that runs on them: in infra/local and in tests, several services and the Hex emulator share one JVM, and
+ * a service may stop while the others go on.
+ */
+@Configuration(proxyBeanMethods = false)
+class OwnNettyResources {
+
+    @Bean
+    ReactorResourceFactory reactorResourceFactory() {
+        ReactorResourceFactory factory = new ReactorResourceFactory();
+        factory.setUseGlobalResources(false);
+        return factory;
+    }
+}
