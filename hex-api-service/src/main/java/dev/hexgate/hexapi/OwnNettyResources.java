@@ -1,5 +1,6 @@
 package dev.hexgate.hexapi;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ReactorResourceFactory;
@@ -13,7 +14,9 @@ import org.springframework.http.client.ReactorResourceFactory;
 @Configuration(proxyBeanMethods = false)
 class OwnNettyResources {
 
+    // infra/local's ServiceContexts registers the same kind of factory for every service it hosts; then that one serves.
     @Bean
+    @ConditionalOnMissingBean(ReactorResourceFactory.class)
     ReactorResourceFactory reactorResourceFactory() {
         ReactorResourceFactory factory = new ReactorResourceFactory();
         factory.setUseGlobalResources(false);

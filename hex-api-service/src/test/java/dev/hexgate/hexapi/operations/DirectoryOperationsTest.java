@@ -128,8 +128,8 @@ class DirectoryOperationsTest {
                  "connectionDetails": {"postgres": {"hostname": "h", "port": 5432, "database": "d",
                    "username": "u", "password": "%s"}}}""".formatted(password)));
         assertThat(result.toString()).doesNotContain(password);
-        assertThat(result.at("/connectionDetails/postgres/password").asString()).isEqualTo("[REDACTED]");
-        assertThat(result.path("description").asString()).isEqualTo("uses [REDACTED]");
+        assertThat(result.at("/connectionDetails/postgres/password").asString()).isEqualTo("[redacted]");
+        assertThat(result.path("description").asString()).isEqualTo("uses [redacted]");
     }
 
     @Test
@@ -147,7 +147,7 @@ class DirectoryOperationsTest {
         assertThatThrownBy(() -> run(new UpdateDataConnectionOperation(hex, secrets), """
                 {"connection_id": "dc", "connection_details": {"postgres": {"password": "hunter2-secret"}}}"""))
                 .isInstanceOfSatisfying(HexApiException.class, e -> {
-                    assertThat(e.hexReason()).contains("bad password [REDACTED]");
+                    assertThat(e.hexReason()).contains("bad password [redacted]");
                     assertThat(e.getMessage()).doesNotContain("hunter2");
                 });
     }

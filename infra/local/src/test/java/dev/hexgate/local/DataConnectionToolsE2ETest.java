@@ -147,7 +147,7 @@ class DataConnectionToolsE2ETest {
                         "jdbcUrl", jdbcUrl, "accessToken", token))));
         assertThat(databricks.isError()).as(text(databricks)).isFalse();
         assertThat(map(map(map(databricks.structuredContent()).get("connectionDetails")).get("databricks")))
-                .isEqualTo(Map.of("jdbcUrl", "[REDACTED]"));
+                .isEqualTo(Map.of("jdbcUrl", "[redacted]"));
         assertNeverShown(token, databricks, "create_hex_data_connection", databricksName);
         assertNeverShown(jdbcUrl, databricks, "create_hex_data_connection", databricksName);
     }
@@ -157,7 +157,7 @@ class DataConnectionToolsE2ETest {
         CallToolResult lakehouse = e2e.call("get_hex_data_connection", Map.of("connection_id", LAKEHOUSE));
         assertThat(lakehouse.isError()).as(text(lakehouse)).isFalse();
         assertThat(map(map(map(lakehouse.structuredContent()).get("connectionDetails")).get("databricks")))
-                .isEqualTo(Map.of("jdbcUrl", "[REDACTED]"));
+                .isEqualTo(Map.of("jdbcUrl", "[redacted]"));
         assertThat(EventCodec.mapper().writeValueAsString(lakehouse)).doesNotContain("dbc-fernbrook")
                 .doesNotContain("emu-fake-dapi-token");
 

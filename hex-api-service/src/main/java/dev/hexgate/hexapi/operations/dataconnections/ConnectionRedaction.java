@@ -18,7 +18,7 @@ import tools.jackson.databind.node.StringNode;
  */
 final class ConnectionRedaction {
 
-    static final String REDACTED = "[REDACTED]";
+    static final String REDACTED = dev.hexgate.hexapi.audit.Redaction.REDACTED;
     /** Shorter values would cut ordinary words out of answers; they are still redacted by field name. */
     private static final int MIN_SCRUBBED_LENGTH = 4;
 

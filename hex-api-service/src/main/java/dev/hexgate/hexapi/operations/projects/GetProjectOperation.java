@@ -2,6 +2,8 @@ package dev.hexgate.hexapi.operations.projects;
 
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.hexapi.operations.HexOperation;
+import dev.hexgate.hexclient.policy.HexCallPolicy;
+import dev.hexgate.hexclient.rest.HexRequest;
 import dev.hexgate.hexclient.rest.HexRestClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -12,9 +14,11 @@ import tools.jackson.databind.JsonNode;
 public class GetProjectOperation implements HexOperation {
 
     private final HexRestClient hex;
+    private final HexCallPolicy policy;
 
-    public GetProjectOperation(HexRestClient hex) {
+    public GetProjectOperation(HexRestClient hex, HexCallPolicy policy) {
         this.hex = hex;
+        this.policy = policy;
     }
 
     @Override
@@ -31,7 +35,9 @@ public class GetProjectOperation implements HexOperation {
     public Mono<HexResult> execute(JsonNode arguments, String token) {
         String projectId = arguments.path("project_id").asString();
         boolean includeSharing = arguments.path("include_sharing").asBoolean(false);
-        return hex.getProject(token, projectId, includeSharing)
+        // A read: under the service's call policy (per-token limit, retried on 429/5xx), like every RestOperation.
+        return policy.call(token, HexRequest.get("/projects/{projectId}", projectId),
+                        () -> hex.getProject(token, projectId, includeSharing))
                 .map(project -> new HexResult(EventCodec.toTree(project), 200));
     }
 }

@@ -3,6 +3,8 @@ package dev.hexgate.hexapi.operations.projects;
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.hexapi.operations.HexOperation;
 import dev.hexgate.hexclient.projects.ListProjectsQuery;
+import dev.hexgate.hexclient.policy.HexCallPolicy;
+import dev.hexgate.hexclient.rest.HexRequest;
 import dev.hexgate.hexclient.rest.HexRestClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,11 @@ import tools.jackson.databind.JsonNode;
 public class ListProjectsOperation implements HexOperation {
 
     private final HexRestClient hex;
+    private final HexCallPolicy policy;
 
-    public ListProjectsOperation(HexRestClient hex) {
+    public ListProjectsOperation(HexRestClient hex, HexCallPolicy policy) {
         this.hex = hex;
+        this.policy = policy;
     }
 
     @Override
@@ -48,7 +52,8 @@ public class ListProjectsOperation implements HexOperation {
                 text(arguments, "collection_id"),
                 text(arguments, "sort_by"),
                 text(arguments, "sort_direction"));
-        return hex.listProjects(token, query).map(page -> new HexResult(EventCodec.toTree(page), 200));
+        // A read: under the service's call policy (per-token limit, retried on 429/5xx), like every RestOperation.
+        return policy.call(token, HexRequest.get("/projects"), () -> hex.listProjects(token, query)).map(page -> new HexResult(EventCodec.toTree(page), 200));
     }
 
     private static Integer integer(JsonNode args, String name) {

@@ -4,6 +4,7 @@ import dev.hexgate.hexapi.operations.HexOperation;
 import dev.hexgate.hexapi.operations.HexQuery;
 import dev.hexgate.hexclient.rest.HexRequest;
 import dev.hexgate.hexclient.rest.HexResponse;
+import dev.hexgate.hexclient.policy.HexCallPolicy;
 import dev.hexgate.hexclient.rest.HexRestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -31,12 +32,19 @@ public class SearchProjectsOperation implements HexOperation {
     static final int DEFAULT_LIMIT = 25;
 
     private final HexRestClient hex;
+    private HexCallPolicy policy;
     private final int pageSize;
     private final int maxPages;
 
     @Autowired
     public SearchProjectsOperation(HexRestClient hex) {
         this(hex, PAGE_SIZE, MAX_PAGES);
+    }
+
+    /** Every page read goes under the service's call policy (per-token limit, retries), as RestOperations do. */
+    @Autowired(required = false)
+    void useCallPolicy(HexCallPolicy policy) {
+        this.policy = policy;
     }
 
     SearchProjectsOperation(HexRestClient hex, int pageSize, int maxPages) {
@@ -68,7 +76,7 @@ public class SearchProjectsOperation implements HexOperation {
     }
 
     private Mono<Scan> walk(JsonNode arguments, String token, Scan scan, String after) {
-        return hex.send(token, page(arguments, after)).flatMap(response -> {
+        return (policy == null ? hex.send(token, page(arguments, after)) : policy.send(token, page(arguments, after))).flatMap(response -> {
             String next = scan.take(response);
             if (next == null) {
                 return Mono.just(scan.finished(true));
