@@ -143,25 +143,17 @@ public class HexRestClient {
                 .onErrorMap(e -> !(e instanceof HexApiException), this::transportFailure);
     }
 
+    /** A typed answer: the same reading and error mapping as {@link #send}, then Hex's JSON as {@code type}. */
     private <T> Mono<T> read(ClientResponse response, Class<T> type) {
-        int status = response.statusCode().value();
-        return response.bodyToMono(byte[].class)
-                .defaultIfEmpty(new byte[0])
-                .handle((body, sink) -> {
-                    if (status >= 400) {
-                        HttpHeaders headers = response.headers().asHttpHeaders();
-                        sink.error(errors.parse(status, body, headers.getFirst(HttpHeaders.RETRY_AFTER),
-                                headers.getFirst("x-trace-id")));
-                        return;
-                    }
-                    try {
-                        sink.next(mapper.readValue(body, type));
-                    } catch (RuntimeException unreadable) {
-                        sink.error(new HexApiException(Kind.HTTP_STATUS, status, null, null, null, null,
-                                "Hex answered " + status + " with a body that is not a " + type.getSimpleName(),
-                                unreadable));
-                    }
-                });
+        return readTree(response).handle((answer, sink) -> {
+            try {
+                sink.next(mapper.treeToValue(answer.body(), type));
+            } catch (RuntimeException unreadable) {
+                sink.error(new HexApiException(Kind.HTTP_STATUS, answer.status(), null, null, null, null,
+                        "Hex answered " + answer.status() + " with a body that is not a " + type.getSimpleName(),
+                        unreadable));
+            }
+        });
     }
 
     private HexApiException transportFailure(Throwable error) {

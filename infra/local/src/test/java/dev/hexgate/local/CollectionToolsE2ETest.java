@@ -14,35 +14,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Collection tools end to end. Hex has no API to delete a collection, so the collections made here stay in the
  * shared emulator; their names start with "zz e2e" so they sort after the seeded ones (lists go A to Z).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CollectionToolsE2ETest {
-
-    private DirectoryE2ESupport e2e;
-
-    @BeforeAll
-    void connect() {
-        e2e = new DirectoryE2ESupport();
-    }
-
-    @AfterAll
-    void disconnect() {
-        e2e.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        DirectoryE2ESupport.clearFaults();
-    }
+class CollectionToolsE2ETest extends DirectoryToolsE2E {
 
     @Test
     void createsReadsAndUpdatesACollectionWithItsSharing() {

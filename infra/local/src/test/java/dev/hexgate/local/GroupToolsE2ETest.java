@@ -16,32 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Group tools end to end: create, read, list, rename and change members, delete; bad input; Hex's 404, 403, 429. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupToolsE2ETest {
-
-    private DirectoryE2ESupport e2e;
-
-    @BeforeAll
-    void connect() {
-        e2e = new DirectoryE2ESupport();
-    }
-
-    @AfterAll
-    void disconnect() {
-        e2e.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        DirectoryE2ESupport.clearFaults();
-    }
+class GroupToolsE2ETest extends DirectoryToolsE2E {
 
     @Test
     void announcesTheGroupToolsWithTruthfulAnnotations() {

@@ -13,40 +13,18 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Project sharing tools end to end, on the seeded project "Pricing Experiment Readout" (shared with Priya and
  * Tomás, workspace and public web NONE). Every change made here is undone before the test ends; groups and
  * collections shared with the project are the test's own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SharingToolsE2ETest {
+class SharingToolsE2ETest extends DirectoryToolsE2E {
 
     private static final String PROJECT = "0195a3ce-59db-7356-839e-ac50486403c0";
     private static final String TITLE = "Pricing Experiment Readout";
     private static final String SOFIA_EMAIL = "sofia.marchetti@fernbrook.example";
-
-    private DirectoryE2ESupport e2e;
-
-    @BeforeAll
-    void connect() {
-        e2e = new DirectoryE2ESupport();
-    }
-
-    @AfterAll
-    void disconnect() {
-        e2e.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        DirectoryE2ESupport.clearFaults();
-    }
 
     @Test
     void sharesWithAPersonReportsRefusedIdsAndUndoes() {
