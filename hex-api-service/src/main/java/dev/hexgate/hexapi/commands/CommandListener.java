@@ -5,57 +5,121 @@ import dev.hexgate.contracts.events.HexgateEvent;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
 import java.time.Duration;
+import java.util.Collection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Consumes {@code hexgate.commands} without holding a thread while Hex works: the listener answers a {@link Mono},
- * so Spring Kafka runs the records of one poll concurrently (acknowledging each when its result is on Kafka) and
- * commits a partition's offsets only up to the first record still running. A crash before a result is on Kafka
- * redelivers that command (at least once). The next poll waits until every record of the previous one is done.
+ * Consumes {@code hexgate.commands} without holding a thread while Hex works. Each record is started and the
+ * listener returns at once, so the commands of one partition (one user's) run at the same time and finish in any
+ * order; {@link InFlightCommands} lets a partition be committed only up to its lowest unfinished record, so a crash
+ * before a result is on Kafka redelivers that command (at least once). At most {@link #MAX_IN_FLIGHT} commands run
+ * per instance: above that the consumers pause until half of them are done.
  *
- * <p>Nothing here may block: the Hex call is non-blocking, and the result is handed to the Kafka producer on
- * a worker thread, because {@code send} can block (metadata, full buffer) and the Hex response arrives on a Netty
- * event loop.
+ * <p>Nothing here blocks: the Hex call is non-blocking, and the result goes to the Kafka producer on a worker
+ * thread, because {@code send} can block (metadata, full buffer) and the Hex answer arrives on a Netty event loop.
+ * A command that fails in a way {@link CommandExecutor} does not turn into a result (Kafka refusing the result,
+ * or no end in {@link #MAX_EXECUTION}) is parked on the dead-letter topic; an unreadable record goes there through
+ * the container's error handler.
  */
 @Component
-public class CommandListener {
+public class CommandListener implements ConsumerSeekAware {
 
     static final String SOURCE = "hex-api-service";
+    static final String LISTENER_ID = "hex-api-commands";
+    static final int MAX_IN_FLIGHT = 256;
     private static final Logger log = LoggerFactory.getLogger(CommandListener.class);
-    /** Longer than any single Hex call is allowed to take; a stuck call must not stall the partition forever. */
+    /** Longer than any single Hex call is allowed to take; a stuck call must not hold its partition forever. */
     private static final Duration MAX_EXECUTION = Duration.ofMinutes(2);
 
     private final CommandExecutor executor;
     private final KafkaTemplate<String, byte[]> kafka;
+    private final ConsumerRecordRecoverer deadLetters;
+    private final ObjectProvider<KafkaListenerEndpointRegistry> registry;
+    private final InFlightCommands inFlight = new InFlightCommands();
+    private volatile boolean paused;
 
-    public CommandListener(CommandExecutor executor, KafkaTemplate<String, byte[]> kafka) {
+    public CommandListener(CommandExecutor executor, KafkaTemplate<String, byte[]> kafka,
+            @Qualifier(KafkaConfiguration.DEAD_LETTERS) ConsumerRecordRecoverer deadLetters,
+            ObjectProvider<KafkaListenerEndpointRegistry> registry) {
         this.executor = executor;
         this.kafka = kafka;
+        this.deadLetters = deadLetters;
+        this.registry = registry;
     }
 
-    /** Every failure, even an unreadable record, arrives as the Mono's error, so the error handler sees it. */
-    @KafkaListener(id = "hex-api-commands", topics = Topics.COMMANDS,
+    @KafkaListener(id = LISTENER_ID, topics = Topics.COMMANDS,
             groupId = "${hexgate.hex-api.consumer-group:hex-api-service}",
-            concurrency = "${hexgate.hex-api.consumer-concurrency:3}")
-    public Mono<Void> onCommand(ConsumerRecord<String, byte[]> record) {
-        return Mono.defer(() -> {
-            HexgateEvent event = EventRecords.fromRecord(record);
-            if (!(event instanceof CommandRequested command)) {
-                log.warn("ignoring {} on {}", event.getClass().getSimpleName(), record.topic());
-                return Mono.<Void>empty();
-            }
-            return executor.execute(command)
-                    .timeout(MAX_EXECUTION)
-                    .publishOn(Schedulers.boundedElastic())
-                    .flatMap(result -> Mono.fromFuture(kafka.send(EventRecords.toRecord(result, SOURCE))))
-                    .then();
-        });
+            concurrency = "${hexgate.hex-api.consumer-concurrency:3}",
+            properties = "max.poll.records=100")
+    public void onCommand(ConsumerRecord<String, byte[]> record, Acknowledgment acknowledgment) {
+        InFlightCommands.Ticket ticket = inFlight.start(record, acknowledgment);
+        HexgateEvent event;
+        try {
+            event = EventRecords.fromRecord(record);
+        } catch (RuntimeException unreadable) {
+            // The error handler parks it on the dead-letter topic before the next commit.
+            inFlight.finish(ticket);
+            throw unreadable;
+        }
+        if (!(event instanceof CommandRequested command)) {
+            log.warn("ignoring {} on {}", event.getClass().getSimpleName(), record.topic());
+            inFlight.finish(ticket);
+            return;
+        }
+        Mono.defer(() -> executor.execute(command))
+                .timeout(MAX_EXECUTION)
+                .publishOn(Schedulers.boundedElastic())
+                .flatMap(result -> Mono.fromFuture(kafka.send(EventRecords.toRecord(result, SOURCE))))
+                .subscribe(sent -> finish(ticket), failure -> deadLetter(record, ticket, failure));
+        if (inFlight.running() >= MAX_IN_FLIGHT && !paused) {
+            paused = true;
+            container().pause();
+        }
+    }
+
+    private void finish(InFlightCommands.Ticket ticket) {
+        inFlight.finish(ticket);
+        if (paused && inFlight.running() <= MAX_IN_FLIGHT / 2) {
+            paused = false;
+            container().resume();
+        }
+    }
+
+    /** On a worker thread: the recoverer waits for the dead letter to be on Kafka. */
+    private void deadLetter(ConsumerRecord<String, byte[]> record, InFlightCommands.Ticket ticket, Throwable failure) {
+        log.error("command at {}-{}@{} failed without a result; parking it on the dead-letter topic",
+                record.topic(), record.partition(), record.offset(), failure);
+        Exception cause = failure instanceof Exception e ? e : new IllegalStateException(failure);
+        Mono.fromRunnable(() -> deadLetters.accept(record, cause))
+                .subscribeOn(Schedulers.boundedElastic())
+                .subscribe(done -> { }, parkFailure -> {
+                    log.error("could not park the command at {}-{}@{}; it runs again after a restart",
+                            record.topic(), record.partition(), record.offset(), parkFailure);
+                    inFlight.abandon(ticket);
+                }, () -> finish(ticket));
+    }
+
+    private MessageListenerContainer container() {
+        return registry.getObject().getListenerContainer(LISTENER_ID);
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        inFlight.revoked(partitions);
     }
 }

@@ -31,7 +31,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,6 +182,37 @@ class TwoGatewaysE2ETest {
             assertThat(delta(afterA, countsA, "noWaitingCall")).as("A late").isZero();
             assertThat(delta(afterB, countsB, "noWaitingCall")).as("B late").isZero();
         });
+    }
+
+    /**
+     * hex-api-service runs the commands of one partition at the same time and acknowledges each partition only up
+     * to its lowest unfinished command; once everything is answered, its group has committed every command.
+     */
+    @Test
+    void hexApiServiceCommitsEveryCommandOnceAllAreAnswered() throws Exception {
+        List<CompletableFuture<CallToolResult>> calls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            McpSyncClient client = (i % 2 == 0 ? clientsA : clientsB).get((i / 2) % clientsA.size());
+            int limit = i + 1;
+            calls.add(CompletableFuture.supplyAsync(() -> client.callTool(CallToolRequest.builder("list_hex_projects")
+                    .arguments(Map.of("limit", limit)).build()), callers));
+        }
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        calls.forEach(call -> structured(call.join()));
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("hex-api-service")
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+                committed.keySet().stream().filter(tp -> tp.topic().equals(Topics.COMMANDS))
+                        .forEach(tp -> ends.put(tp, OffsetSpec.latest()));
+                assertThat(ends).isNotEmpty();
+                admin.listOffsets(ends).all().get().forEach((tp, end) -> assertThat(committed.get(tp).offset())
+                        .as("committed offset of %s", tp).isEqualTo(end.offset()));
+            });
+        }
     }
 
     /**
