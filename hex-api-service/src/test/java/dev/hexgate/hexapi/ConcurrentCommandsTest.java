@@ -56,12 +56,13 @@ class ConcurrentCommandsTest {
     private static KafkaProducer<String, byte[]> producer;
     private static KafkaProbe probe;
     private static String faultId;
+    private static String token;
 
     @BeforeAll
     static void start() throws Exception {
         String kafka = SharedKafka.get().bootstrapServers();
         // A token of its own, so the slow-Hex fault below touches no other test's calls.
-        String token = SharedEmulator.get().workspace().personalToken("kenji.watanabe@fernbrook.example")
+        token = SharedEmulator.get().workspace().personalToken("kenji.watanabe@fernbrook.example")
                 .orElseThrow().token();
         faultId = JsonMapper.shared().readTree(control("POST", "/_emulator/faults",
                 "{\"operationId\":\"GetProject\",\"token\":\"" + token + "\",\"delay\":\"" + HEX_DELAY.toMillis()
@@ -140,6 +141,36 @@ class ConcurrentCommandsTest {
                 Duration.ofSeconds(60));
         probe.awaitRecord(r -> r.topic().equals(Topics.COMMAND_RESULTS) && after.commandId().equals(r.key()),
                 Duration.ofSeconds(60));
+    }
+
+    /**
+     * A second instance joins the group while commands run: partitions move, and the commands that were running
+     * on a moved partition run again on its new owner. None is lost (at least once).
+     */
+    @Test
+    void noCommandIsLostWhenPartitionsMoveWhileCommandsRun() {
+        List<Project> projects = SharedEmulator.get().workspace().projects();
+        List<CommandRequested> commands = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            commands.add(getProject(projects.get(i % projects.size()).id().toString()));
+        }
+        commands.forEach(c -> producer.send(EventRecords.toRecord(c, "test")));
+        producer.flush();
+
+        ConfigurableApplicationContext joining = HexApiServiceApplication.application().run("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
+                "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
+                "--hexgate.hex-api.workspace-token=" + token,
+                "--hexgate.hex-api.consumer-concurrency=1",
+                "--hexgate.hex-api.consumer-group=hex-api-test-concurrent");
+        try {
+            for (CommandRequested command : commands) {
+                probe.awaitRecord(r -> r.topic().equals(Topics.COMMAND_RESULTS)
+                        && command.commandId().equals(r.key()), Duration.ofSeconds(90));
+            }
+        } finally {
+            joining.getBean(KafkaListenerEndpointRegistry.class).stop();
+        }
     }
 
     private static CommandRequested getProject(String projectId) {

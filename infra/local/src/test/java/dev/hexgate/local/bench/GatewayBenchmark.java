@@ -42,7 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  * agents would. The stack runs in this JVM, on the same cores as the callers; the emulator's rate limits are off.
  *
  * <p>Settings (system properties): {@code bench.levels} (default {@code 1,16,64}), {@code bench.warmup.seconds}
- * (15, once, before all levels), {@code bench.seconds} (10 per level and target).
+ * (40, once, before all levels: the JIT compiles the whole stack's code paths for a long time), {@code bench.seconds}
+ * (10 per level and target), {@code bench.breakdown} (also the MCP round trip alone), {@code bench.trace} (where
+ * the time of a call goes, from the events' timestamps). Prints CPU time per call (of this whole JVM) too: unlike
+ * latency and throughput, it hardly depends on what else runs on the machine.
  */
 public final class GatewayBenchmark {
 
@@ -62,7 +65,7 @@ public final class GatewayBenchmark {
     public static void main(String[] args) throws Exception {
         int[] levels = Arrays.stream(System.getProperty("bench.levels", "1,16,64").split(","))
                 .map(String::trim).mapToInt(Integer::parseInt).toArray();
-        Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 15));
+        Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 40));
         Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
 
         Map<Service, Integer> anyPorts = Arrays.stream(Service.values())
