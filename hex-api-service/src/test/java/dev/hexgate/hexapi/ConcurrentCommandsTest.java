@@ -49,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ConcurrentCommandsTest {
 
     private static final Duration HEX_DELAY = Duration.ofMillis(400);
+    private static final int MAX_IN_FLIGHT = 8;
     private static final String USER = "mcp:concurrency-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -73,6 +74,8 @@ class ConcurrentCommandsTest {
                 "--hexgate.hex-api.workspace-token=" + token,
                 // One consumer thread for every partition: the worst case for a listener that blocks.
                 "--hexgate.hex-api.consumer-concurrency=1",
+                // Below the 20 commands sent at once, so that the consumer pauses and resumes on the way.
+                "--hexgate.hex-api.max-in-flight=" + MAX_IN_FLIGHT,
                 "--hexgate.hex-api.consumer-group=hex-api-test-concurrent");
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
@@ -123,7 +126,7 @@ class ConcurrentCommandsTest {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
 
-        // One after the other they would take count × delay (8 s); at once, about one delay per poll of the topic.
+        // One after the other they would take count × delay (8 s); MAX_IN_FLIGHT at a time, about 3 delays.
         assertThat(took).as("%d commands with Hex answering in %d ms each", count, HEX_DELAY.toMillis())
                 .isLessThan(HEX_DELAY.multipliedBy(count).dividedBy(2));
         assertThat(ids).hasSize(count);
@@ -162,6 +165,7 @@ class ConcurrentCommandsTest {
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + token,
                 "--hexgate.hex-api.consumer-concurrency=1",
+                "--hexgate.hex-api.max-in-flight=" + MAX_IN_FLIGHT,
                 "--hexgate.hex-api.consumer-group=hex-api-test-concurrent");
         try {
             for (CommandRequested command : commands) {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -27,8 +28,8 @@ import reactor.core.scheduler.Schedulers;
  * Consumes {@code hexgate.commands} without holding a thread while Hex works. Each record is started and the
  * listener returns at once, so the commands of one partition (one user's) run at the same time and finish in any
  * order; {@link InFlightCommands} lets a partition be committed only up to its lowest unfinished record, so a crash
- * before a result is on Kafka redelivers that command (at least once). At most {@link #MAX_IN_FLIGHT} commands run
- * per instance: above that the consumers pause until half of them are done.
+ * before a result is on Kafka redelivers that command (at least once). At most {@code hexgate.hex-api.max-in-flight}
+ * (256) commands run per instance: above that the consumers pause until half of them are done.
  *
  * <p>Nothing here blocks: the Hex call is non-blocking, and the result goes to the Kafka producer on a worker
  * thread, because {@code send} can block (metadata, full buffer) and the Hex answer arrives on a Netty event loop.
@@ -41,7 +42,6 @@ public class CommandListener implements ConsumerSeekAware {
 
     static final String SOURCE = "hex-api-service";
     static final String LISTENER_ID = "hex-api-commands";
-    static final int MAX_IN_FLIGHT = 256;
     private static final Logger log = LoggerFactory.getLogger(CommandListener.class);
     /** Longer than any single Hex call is allowed to take; a stuck call must not hold its partition forever. */
     private static final Duration MAX_EXECUTION = Duration.ofMinutes(2);
@@ -51,11 +51,14 @@ public class CommandListener implements ConsumerSeekAware {
     private final ConsumerRecordRecoverer deadLetters;
     private final ObjectProvider<KafkaListenerEndpointRegistry> registry;
     private final InFlightCommands inFlight = new InFlightCommands();
-    private volatile boolean paused;
+    private final int maxInFlight;
+    private boolean paused;
 
     public CommandListener(CommandExecutor executor, KafkaTemplate<String, byte[]> kafka,
             @Qualifier(KafkaConfiguration.DEAD_LETTERS) ConsumerRecordRecoverer deadLetters,
-            ObjectProvider<KafkaListenerEndpointRegistry> registry) {
+            ObjectProvider<KafkaListenerEndpointRegistry> registry,
+            @Value("${hexgate.hex-api.max-in-flight:256}") int maxInFlight) {
+        this.maxInFlight = maxInFlight;
         this.executor = executor;
         this.kafka = kafka;
         this.deadLetters = deadLetters;
@@ -86,15 +89,24 @@ public class CommandListener implements ConsumerSeekAware {
                 .publishOn(Schedulers.boundedElastic())
                 .flatMap(result -> Mono.fromFuture(kafka.send(EventRecords.toRecord(result, SOURCE))))
                 .subscribe(sent -> finish(ticket), failure -> deadLetter(record, ticket, failure));
-        if (inFlight.running() >= MAX_IN_FLIGHT && !paused) {
+        pauseIfBusy();
+    }
+
+    private void finish(InFlightCommands.Ticket ticket) {
+        inFlight.finish(ticket);
+        resumeIfQuiet();
+    }
+
+    /** Synchronized with {@link #resumeIfQuiet()}, so a pause can never miss the finish that should end it. */
+    private synchronized void pauseIfBusy() {
+        if (!paused && inFlight.running() >= maxInFlight) {
             paused = true;
             container().pause();
         }
     }
 
-    private void finish(InFlightCommands.Ticket ticket) {
-        inFlight.finish(ticket);
-        if (paused && inFlight.running() <= MAX_IN_FLIGHT / 2) {
+    private synchronized void resumeIfQuiet() {
+        if (paused && inFlight.running() <= maxInFlight / 2) {
             paused = false;
             container().resume();
         }
@@ -111,6 +123,7 @@ public class CommandListener implements ConsumerSeekAware {
                     log.error("could not park the command at {}-{}@{}; it runs again after a restart",
                             record.topic(), record.partition(), record.offset(), parkFailure);
                     inFlight.abandon(ticket);
+                    resumeIfQuiet();
                 }, () -> finish(ticket));
     }
 
