@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
  * <p>Each gateway instance reads the whole results topic in a consumer group of its own (the group id contains the
  * instance id), starting at the end: results are only useful to a call that is still open, and a call is only
  * open on the instance whose id is in the command's origin. Results for other instances are skipped cheaply.
- * Delivering only hands the outcome over ({@link PendingCommands} continues on another thread), so this consumer
- * thread is back to polling at once. {@link ResultCounts} keeps count of what was delivered and skipped.
+ * {@link ResultCounts} keeps count of what was delivered and skipped.
  */
 @Component
 public class CommandResultsListener {

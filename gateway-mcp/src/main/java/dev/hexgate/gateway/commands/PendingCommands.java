@@ -7,13 +7,12 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Tool calls of this instance that wait for a result, by command id. Waiting is a {@link Mono}, so no thread is
- * held while Hex works. A result is completed from the results consumer's thread and continues on Reactor's
- * parallel scheduler, so that shaping and writing the MCP answer (output-schema check, JSON, the HTTP write) never
- * holds up the one thread that reads every result.
+ * held while Hex works. A result is completed on the results consumer's thread, which then shapes the MCP answer
+ * (output-schema check, JSON) and hands it to Netty, a fraction of a millisecond that blocks nothing. A hop to
+ * another scheduler here was measured to cost more latency than it saved (see the benchmark in infra/local).
  */
 @Component
 public class PendingCommands {
@@ -25,7 +24,6 @@ public class PendingCommands {
         Sinks.One<CommandOutcome> sink = Sinks.one();
         waiting.put(commandId, sink);
         return sink.asMono()
-                .publishOn(Schedulers.parallel())
                 .timeout(timeout)
                 .onErrorMap(TimeoutException.class, e -> new CommandTimedOutException(commandId, timeout))
                 .doFinally(signal -> waiting.remove(commandId));
