@@ -58,7 +58,9 @@ class CommandHandlingTest {
                 "--spring.datasource.password=" + postgres.password(),
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + SharedEmulator.get().workspaceToken(),
-                "--hexgate.hex-api.consumer-group=hex-api-test-up");
+                "--hexgate.hex-api.consumer-group=hex-api-test-up",
+                // this group reads every command other classes left on the topic; the limiter has its own tests
+                "--hexgate.hex-api.rate-limit.enabled=false");
         serviceWithHexDown = HexApiServiceApplication.application().run("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.datasource.url=" + postgres.createDatabase(),
@@ -67,7 +69,9 @@ class CommandHandlingTest {
                 "--hexgate.hex-api.url=http://localhost:1",
                 "--hexgate.hex-api.connect-timeout=1s",
                 "--hexgate.hex-api.workspace-token=hxtw_irrelevant",
-                "--hexgate.hex-api.consumer-group=hex-api-test-down");
+                "--hexgate.hex-api.consumer-group=hex-api-test-down",
+                // this group reads every command other classes left on the topic; the limiter has its own tests
+                "--hexgate.hex-api.rate-limit.enabled=false");
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());

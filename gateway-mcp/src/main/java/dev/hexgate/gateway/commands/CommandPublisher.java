@@ -11,9 +11,15 @@ import java.util.UUID;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
-/** Turns a validated tool call into a {@link CommandRequested} on Kafka and waits, without blocking, for its result. */
+/**
+ * Turns a validated tool call into a {@link CommandRequested} on Kafka and waits, without blocking, for its result.
+ * The record is handed to the producer on a worker thread: {@code KafkaProducer.send} blocks while it has no
+ * metadata for the topic (the first call, or while Kafka is unreachable: up to {@code max.block.ms}) or its buffer
+ * is full, and a tool call arrives on a Netty event loop, which must never wait.
+ */
 @Component
 public class CommandPublisher {
 
@@ -43,6 +49,7 @@ public class CommandPublisher {
                     now.plus(timeout));
             Mono<CommandOutcome> outcome = pending.register(commandId, timeout);
             return Mono.fromFuture(() -> kafka.send(EventRecords.toRecord(command, SOURCE)))
+                    .subscribeOn(Schedulers.boundedElastic())
                     .doOnError(e -> pending.abandon(commandId))
                     .then(outcome);
         }));

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * <p>Each gateway instance reads the whole results topic in a consumer group of its own (the group id contains the
  * instance id), starting at the end: results are only useful to a call that is still open, and a call is only
  * open on the instance whose id is in the command's origin. Results for other instances are skipped cheaply.
+ * {@link ResultCounts} keeps count of what was delivered and skipped.
  */
 @Component
 public class CommandResultsListener {
@@ -27,10 +28,12 @@ public class CommandResultsListener {
     private static final Logger log = LoggerFactory.getLogger(CommandResultsListener.class);
 
     private final PendingCommands pending;
+    private final ResultCounts counts;
     private final String instanceId;
 
-    public CommandResultsListener(PendingCommands pending, GatewayProperties properties) {
+    public CommandResultsListener(PendingCommands pending, ResultCounts counts, GatewayProperties properties) {
         this.pending = pending;
+        this.counts = counts;
         this.instanceId = properties.instanceId();
     }
 
@@ -46,12 +49,13 @@ public class CommandResultsListener {
             event = EventRecords.fromRecord(record);
         } catch (MalformedEventException e) {
             log.warn("skipping unreadable command result: {}", e.getMessage());
+            counts.unreadable();
             return;
         }
-        if (event instanceof CommandCompleted completed && isMine(completed.origin())) {
-            deliver(completed.commandId(), CommandOutcome.of(completed));
-        } else if (event instanceof CommandFailed failed && isMine(failed.origin())) {
-            deliver(failed.commandId(), CommandOutcome.of(failed));
+        if (event instanceof CommandCompleted completed) {
+            route(completed.origin(), completed.commandId(), CommandOutcome.of(completed));
+        } else if (event instanceof CommandFailed failed) {
+            route(failed.origin(), failed.commandId(), CommandOutcome.of(failed));
         }
     }
 
@@ -64,8 +68,13 @@ public class CommandResultsListener {
         return origin != null && origin.mcp() != null && instanceId.equals(origin.mcp().gatewayInstanceId());
     }
 
-    private void deliver(String commandId, CommandOutcome outcome) {
-        if (!pending.complete(commandId, outcome)) {
+    private void route(Origin origin, String commandId, CommandOutcome outcome) {
+        if (!isMine(origin)) {
+            counts.forOtherInstance();
+        } else if (pending.complete(commandId, outcome)) {
+            counts.delivered();
+        } else {
+            counts.noWaitingCall();
             log.debug("result for command {} arrived after its call ended", commandId);
         }
     }

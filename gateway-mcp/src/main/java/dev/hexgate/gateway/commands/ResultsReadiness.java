@@ -1,5 +1,6 @@
 package dev.hexgate.gateway.commands;
 
+import dev.hexgate.gateway.GatewayProperties;
 import java.time.Duration;
 import java.util.Collection;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -19,7 +20,14 @@ import reactor.core.publisher.Sinks;
 public class ResultsReadiness implements HealthIndicator, ConsumerAwareRebalanceListener {
 
     private final Sinks.One<Integer> assigned = Sinks.one();
+    private final ResultCounts counts;
+    private final String instanceId;
     private volatile int partitions = -1;
+
+    public ResultsReadiness(ResultCounts counts, GatewayProperties properties) {
+        this.counts = counts;
+        this.instanceId = properties.instanceId();
+    }
 
     /**
      * Resolves the start positions synchronously before declaring this instance ready, so that a result published
@@ -38,8 +46,9 @@ public class ResultsReadiness implements HealthIndicator, ConsumerAwareRebalance
 
     @Override
     public Health health() {
-        return partitions < 0
-                ? Health.down().withDetail("results", "not yet listening for command results").build()
-                : Health.up().withDetail("resultPartitions", partitions).build();
+        Health.Builder health = partitions < 0
+                ? Health.down().withDetail("results", "not yet listening for command results")
+                : Health.up().withDetail("resultPartitions", partitions);
+        return health.withDetail("instance", instanceId).withDetails(counts.snapshot()).build();
     }
 }

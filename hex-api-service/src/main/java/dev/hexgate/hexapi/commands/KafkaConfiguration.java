@@ -4,6 +4,7 @@ import dev.hexgate.contracts.codec.MalformedEventException;
 import dev.hexgate.contracts.kafka.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 /** Topics this service uses, and what happens to a record it cannot handle. */
 @Configuration
 class KafkaConfiguration {
+
+    static final String DEAD_LETTERS = "commandDeadLetters";
 
     @Bean
     NewTopic commandsTopic(@Value("${hexgate.kafka.partitions:6}") int partitions) {
@@ -38,14 +41,20 @@ class KafkaConfiguration {
         return TopicBuilder.name(Topics.deadLetter(Topics.COMMANDS)).partitions(partitions).build();
     }
 
+    /** Parks a record on its topic's dead-letter topic, same partition, with the error in its headers. */
+    @Bean(DEAD_LETTERS)
+    DeadLetterPublishingRecoverer commandDeadLetters(KafkaTemplate<Object, Object> template) {
+        return new DeadLetterPublishingRecoverer(template,
+                (record, error) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+    }
+
     /**
      * A record that cannot be read goes straight to the dead-letter topic (with the error in its headers); other
-     * failures, such as Kafka briefly refusing the result, are retried with back-off first.
+     * failures the listener throws are retried with back-off first. (Failures after the listener returned are
+     * parked by {@link CommandListener} itself.)
      */
     @Bean
-    CommonErrorHandler commandErrorHandler(KafkaTemplate<Object, Object> template) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, error) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+    CommonErrorHandler commandErrorHandler(@Qualifier(DEAD_LETTERS) DeadLetterPublishingRecoverer recoverer) {
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxElapsedTime(10_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);

@@ -1,0 +1,206 @@
+package dev.hexgate.hexapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hexgate.contracts.codec.EventCodec;
+import dev.hexgate.contracts.codec.EventType;
+import dev.hexgate.contracts.events.CommandRequested;
+import dev.hexgate.contracts.events.Origin;
+import dev.hexgate.contracts.kafka.EventHeaders;
+import dev.hexgate.contracts.kafka.EventRecords;
+import dev.hexgate.contracts.kafka.Topics;
+import dev.hexgate.emulator.workspace.Project;
+import dev.hexgate.testkit.emulator.SharedEmulator;
+import dev.hexgate.testkit.kafka.KafkaProbe;
+import dev.hexgate.testkit.kafka.SharedKafka;
+import dev.hexgate.testkit.postgres.Postgres;
+import dev.hexgate.testkit.postgres.SharedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.test.utils.ContainerTestUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Commands of one user share a partition (they are keyed by user), so they reach one consumer thread. That thread
+ * must not wait for Hex: with Hex slowed down, many commands of one user still run at the same time, and an
+ * unreadable record in that partition does not stall the ones behind it.
+ */
+class ConcurrentCommandsTest {
+
+    private static final Duration HEX_DELAY = Duration.ofMillis(400);
+    private static final int MAX_IN_FLIGHT = 8;
+    private static final String USER = "mcp:concurrency-" + UUID.randomUUID();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static ConfigurableApplicationContext service;
+    private static KafkaProducer<String, byte[]> producer;
+    private static KafkaProbe probe;
+    private static String faultId;
+    private static String token;
+    private static String database;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String kafka = SharedKafka.get().bootstrapServers();
+        // A token of its own, so the slow-Hex fault below touches no other test's calls.
+        token = SharedEmulator.get().workspace().personalToken("kenji.watanabe@fernbrook.example")
+                .orElseThrow().token();
+        faultId = JsonMapper.shared().readTree(control("POST", "/_emulator/faults",
+                "{\"operationId\":\"GetProject\",\"token\":\"" + token + "\",\"delay\":\"" + HEX_DELAY.toMillis()
+                        + "ms\"}")).path("id").asString();
+        database = SharedPostgres.get().createDatabase();
+        service = startInstance();
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        probe = KafkaProbe.listen(kafka, Topics.COMMAND_RESULTS, Topics.deadLetter(Topics.COMMANDS));
+        // Settle before measuring: the group has its partitions, and what earlier tests left on the topic (this
+        // group reads from the beginning) is behind us once a command of this user has been answered.
+        ContainerTestUtils.waitForAssignment(service.getBean(KafkaListenerEndpointRegistry.class)
+                .getListenerContainer("hex-api-commands"), producer.partitionsFor(Topics.COMMANDS).size());
+        CommandRequested warmUp = getProject(SharedEmulator.get().workspace().projects().get(0).id().toString());
+        producer.send(EventRecords.toRecord(warmUp, "test"));
+        producer.flush();
+        probe.awaitRecord(r -> r.topic().equals(Topics.COMMAND_RESULTS) && warmUp.commandId().equals(r.key()),
+                Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (faultId != null) {
+            control("DELETE", "/_emulator/faults/" + faultId, null);
+        }
+        probe.close();
+        producer.close();
+        // Stop consuming, but leave the context to the JVM's shutdown hook: closing a reactive context disposes
+        // Reactor Netty's global resources, which the other contexts in this JVM (the shared emulator) run on.
+        service.getBean(KafkaListenerEndpointRegistry.class).stop();
+    }
+
+    @Test
+    void runsManyCommandsOfOneUserAtOnceWhileHexIsSlow() {
+        List<Project> projects = SharedEmulator.get().workspace().projects();
+        int count = Math.min(20, projects.size());
+        List<CommandRequested> commands = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            commands.add(getProject(projects.get(i).id().toString()));
+        }
+        long startedAt = System.nanoTime();
+        commands.forEach(c -> producer.send(EventRecords.toRecord(c, "test")));
+        producer.flush();
+
+        Set<String> ids = commands.stream().map(CommandRequested::commandId).collect(Collectors.toSet());
+        for (CommandRequested command : commands) {
+            ConsumerRecord<String, String> result = probe.awaitRecord(r -> r.topic().equals(Topics.COMMAND_RESULTS)
+                    && command.commandId().equals(r.key()), Duration.ofSeconds(60));
+            assertThat(EventRecords.header(result.headers(), EventHeaders.CE_TYPE))
+                    .isEqualTo(EventType.COMMAND_COMPLETED.ceType());
+            assertThat(result.value()).contains(command.arguments().get("project_id").asString());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
+
+        // One after the other they would take count × delay (8 s); MAX_IN_FLIGHT at a time, about 3 delays.
+        assertThat(took).as("%d commands with Hex answering in %d ms each", count, HEX_DELAY.toMillis())
+                .isLessThan(HEX_DELAY.multipliedBy(count).dividedBy(2));
+        assertThat(ids).hasSize(count);
+    }
+
+    @Test
+    void anUnreadableRecordDoesNotStallTheCommandsBehindIt() {
+        String marker = "poison-" + UUID.randomUUID();
+        producer.send(new ProducerRecord<>(Topics.COMMANDS, USER, marker.getBytes(StandardCharsets.UTF_8)));
+        CommandRequested after = getProject(SharedEmulator.get().workspace().projects().get(0).id().toString());
+        producer.send(EventRecords.toRecord(after, "test"));
+        producer.flush();
+
+        probe.awaitRecord(r -> r.topic().equals(Topics.deadLetter(Topics.COMMANDS)) && r.value().equals(marker),
+                Duration.ofSeconds(60));
+        probe.awaitRecord(r -> r.topic().equals(Topics.COMMAND_RESULTS) && after.commandId().equals(r.key()),
+                Duration.ofSeconds(60));
+    }
+
+    /**
+     * A second instance joins the group while commands run: partitions move, and the commands that were running
+     * on a moved partition run again on its new owner. None is lost (at least once).
+     */
+    @Test
+    void noCommandIsLostWhenPartitionsMoveWhileCommandsRun() {
+        List<Project> projects = SharedEmulator.get().workspace().projects();
+        List<CommandRequested> commands = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            commands.add(getProject(projects.get(i % projects.size()).id().toString()));
+        }
+        commands.forEach(c -> producer.send(EventRecords.toRecord(c, "test")));
+        producer.flush();
+
+        ConfigurableApplicationContext joining = startInstance();
+        try {
+            for (CommandRequested command : commands) {
+                probe.awaitRecord(r -> r.topic().equals(Topics.COMMAND_RESULTS)
+                        && command.commandId().equals(r.key()), Duration.ofSeconds(90));
+            }
+        } finally {
+            joining.getBean(KafkaListenerEndpointRegistry.class).stop();
+        }
+    }
+
+    /** An instance of the group under test; instances share one ledger database, as they would in production. */
+    private static ConfigurableApplicationContext startInstance() {
+        Postgres postgres = SharedPostgres.get();
+        return HexApiServiceApplication.application().run("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
+                "--hexgate.hex-api.workspace-token=" + token,
+                // One consumer thread for every partition: the worst case for a listener that blocks.
+                "--hexgate.hex-api.consumer-concurrency=1",
+                // Below the 20 commands sent at once, so that the consumer pauses and resumes on the way.
+                "--hexgate.hex-api.max-in-flight=" + MAX_IN_FLIGHT,
+                // this group reads every command other classes left on the topic; the limiter has its own tests
+                "--hexgate.hex-api.rate-limit.enabled=false",
+                "--hexgate.hex-api.consumer-group=hex-api-test-concurrent");
+    }
+
+    private static CommandRequested getProject(String projectId) {
+        String commandId = UUID.randomUUID().toString();
+        return new CommandRequested(UUID.randomUUID().toString(), commandId, USER, Origin.mcp("gw-test", commandId),
+                "get_hex_project", EventCodec.toTree(Map.of("project_id", projectId)), Instant.now(),
+                Instant.now().plusSeconds(120));
+    }
+
+    private static String control(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SharedEmulator.get().baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode() / 100).as(method + " " + path + ": " + response.body()).isEqualTo(2);
+        return response.body();
+    }
+}
