@@ -22,7 +22,8 @@ import reactor.netty.http.server.HttpServerRequest;
 
 /**
  * Applies the control plane's {@link FaultRules} to authenticated {@code /api/**} requests, after validation and
- * rate limiting and before the route: adds latency (a Reactor delay, no thread waits), answers with a status in the
+ * rate limiting and before the route: adds latency (a Reactor delay, no thread waits) before the route or between
+ * the route and its answer ({@link HeldResponse}), answers with a status in the
  * operation's error style (tsoa for paths no operation serves), or closes the connection without a response.
  * Without rules (the normal case, and always when the control plane is off) it only passes requests on.
  */
@@ -70,7 +71,10 @@ public class FaultInjectionFilter implements WebFilter {
         }
         exchange.getAttributes().put(APPLIED, decision.get().ruleIds());
         ErrorStyle style = operation.map(EmulatedOperation::errorStyle).orElse(ErrorStyle.TSOA);
-        Mono<Void> outcome = Mono.defer(() -> apply(decision.get().answer(), style, exchange, chain));
+        ServerWebExchange held = decision.get().answerDelay().isZero() ? exchange
+                : exchange.mutate().response(new HeldResponse(exchange.getResponse(), decision.get().answerDelay()))
+                        .build();
+        Mono<Void> outcome = Mono.defer(() -> apply(decision.get().answer(), style, held, chain));
         return decision.get().delay().isZero() ? outcome : Mono.delay(decision.get().delay()).then(outcome);
     }
 

@@ -66,6 +66,7 @@ public class FaultRules implements Resettable {
         synchronized (rules) {
             List<String> fired = new ArrayList<>();
             Duration delay = Duration.ZERO;
+            Duration answerDelay = Duration.ZERO;
             for (ActiveFault fault : rules) {
                 if (!matches(fault.spec, target) || !fault.fires()) {
                     continue;
@@ -74,11 +75,15 @@ public class FaultRules implements Resettable {
                 if (fault.spec.delay() != null) {
                     delay = delay.plus(fault.spec.delay());
                 }
+                if (fault.spec.answerDelay() != null) {
+                    answerDelay = answerDelay.plus(fault.spec.answerDelay());
+                }
                 if (fault.spec.isTerminal()) {
-                    return Optional.of(new FaultDecision(fired, delay, fault.spec));
+                    return Optional.of(new FaultDecision(fired, delay, Duration.ZERO, fault.spec));
                 }
             }
-            return fired.isEmpty() ? Optional.empty() : Optional.of(new FaultDecision(fired, delay, null));
+            return fired.isEmpty() ? Optional.empty()
+                    : Optional.of(new FaultDecision(fired, delay, answerDelay, null));
         }
     }
 

@@ -19,6 +19,8 @@ import org.springframework.http.HttpStatus;
  * @param path Ant-style pattern on the request path including {@code /api}, e.g. {@code /api/v1/projects/**}
  * @param token only requests authenticated with this API token
  * @param delay latency added before the request goes on (or before the fault's answer), e.g. {@code "750ms"}
+ * @param answerDelay the route runs at once, and its answer is held this long: Hex has made the change, the client
+ *     has not heard yet (a client that gives up, or dies, in that window has lost the answer to a done change)
  * @param status answer with this 4xx/5xx status in the operation's error style instead of running the route
  * @param retryAfter with {@code status}: {@code Retry-After} header in seconds
  * @param drop close the connection without any response
@@ -35,6 +37,7 @@ public record FaultSpec(
         String path,
         String token,
         Duration delay,
+        Duration answerDelay,
         Integer status,
         Long retryAfter,
         Boolean drop,
@@ -65,11 +68,19 @@ public record FaultSpec(
         if (Boolean.FALSE.equals(drop)) {
             drop = null;
         }
-        if (delay == null && status == null && drop == null) {
-            throw new IllegalArgumentException("A fault rule needs an effect: 'delay', 'status' or 'drop'");
+        if (delay == null && answerDelay == null && status == null && drop == null) {
+            throw new IllegalArgumentException("A fault rule needs an effect: 'delay', 'answerDelay', 'status' or "
+                    + "'drop'");
         }
         if (delay != null && delay.isNegative()) {
             throw new IllegalArgumentException("'delay' must not be negative");
+        }
+        if (answerDelay != null && answerDelay.isNegative()) {
+            throw new IllegalArgumentException("'answerDelay' must not be negative");
+        }
+        if (answerDelay != null && (status != null || drop != null)) {
+            throw new IllegalArgumentException("'answerDelay' holds the route's own answer, so it excludes 'status' "
+                    + "and 'drop', which replace the route");
         }
         if (drop != null && (status != null || retryAfter != null || message != null)) {
             throw new IllegalArgumentException("'drop' sends no response, so it excludes 'status', 'retryAfter' "

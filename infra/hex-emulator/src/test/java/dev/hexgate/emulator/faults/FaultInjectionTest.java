@@ -2,6 +2,7 @@ package dev.hexgate.emulator.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.emulator.EmulatorHttpTest;
 import dev.hexgate.emulator.web.TraceIdFilter;
@@ -125,6 +126,45 @@ class FaultInjectionTest extends EmulatorHttpTest {
     }
 
     @Test
+    void anAnswerDelayRunsTheRouteAtOnceAndHoldsOnlyItsAnswer() throws Exception {
+        addFault("{\"operationId\": \"CreateGroup\", \"answerDelay\": \"3s\", \"times\": 1, \"token\": \""
+                + token + "\"}");
+        String lost = "answer-lost-" + System.nanoTime();
+        HttpClient http = HttpClient.newHttpClient();
+
+        // The client gives up before the held answer comes: the group exists all the same.
+        assertThatThrownBy(() -> http.send(createGroup(lost, Duration.ofMillis(500)),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.net.http.HttpTimeoutException.class);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(groupNames()).contains(lost));
+
+        // A client that waits gets the route's own answer, late.
+        addFault("{\"operationId\": \"CreateGroup\", \"answerDelay\": \"400ms\", \"times\": 1, \"token\": \""
+                + token + "\"}");
+        long started = System.nanoTime();
+        HttpResponse<String> late = http.send(createGroup("answer-late-" + System.nanoTime(), Duration.ofSeconds(10)),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(late.statusCode()).isEqualTo(201);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    }
+
+    private HttpRequest createGroup(String name, Duration timeout) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/groups"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\"}"))
+                .timeout(timeout)
+                .build();
+    }
+
+    private List<String> groupNames() {
+        JsonNode page = call("/api/v1/groups?limit=100", otherToken).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        List<String> names = new ArrayList<>();
+        page.get("values").forEach(g -> names.add(g.get("name").asString()));
+        return names;
+    }
+
+    @Test
     void aDroppedConnectionGivesTheClientAnIoErrorAndNoResponse() {
         addFault("{\"operationId\": \"GetProject\", \"drop\": true, \"token\": \"" + token + "\"}");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -227,6 +267,8 @@ class FaultInjectionTest extends EmulatorHttpTest {
         assertBadRule("{\"operationId\": \"GetProject\", \"delay\": \"soon\"}", "is not a duration");
         assertBadRule("{\"operationId\": \"GetProject\", \"delay\": 500}", "delay");
         assertBadRule("{\"operationId\": \"GetProject\", \"delay\": \"-1s\"}", "'delay' must not be negative");
+        assertBadRule("{\"operationId\": \"GetProject\", \"answerDelay\": \"1s\", \"status\": 500}",
+                "excludes 'status'");
         assertBadRule("{\"operationId\": \"GetProject\", \"status\": 500, \"probability\": 1.5}", "between 0 and 1");
         assertBadRule("{\"operationId\": \"GetProject\", \"status\": 500, \"times\": 0}", "at least 1");
         assertBadRule("{\"operationId\": \"GetProject\", \"status\": 500, \"token\": \"hxtp_nope\"}",
