@@ -20,13 +20,7 @@ import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +56,6 @@ class MutationHandlingTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String USER = "mcp:ledger-tester";
     private static final Set<String> TERMINAL = Set.of("COMPLETED", "ERRORED", "KILLED", "UNABLE_TO_ALLOCATE_KERNEL");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static RunningEmulator emulator;
     private static ConfigurableApplicationContext service;
@@ -418,29 +411,10 @@ class MutationHandlingTest {
     }
 
     private static String hex(String method, String path, String json) {
-        return http(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
-                .header("Authorization", "Bearer " + emulator.workspaceToken()), method, json);
+        return EmulatorHttp.hex(emulator.workspaceToken(), method, path, json);
     }
 
     private static String control(String method, String path, String json) {
-        return http(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path)), method, json);
-    }
-
-    private static String http(HttpRequest.Builder request, String method, String json) {
-        request.header("Content-Type", "application/json").method(method,
-                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(method + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return EmulatorHttp.control(method, path, json);
     }
 }
