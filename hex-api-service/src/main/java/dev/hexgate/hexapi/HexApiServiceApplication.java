@@ -4,9 +4,11 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Executes commands against Hex and publishes their results. The only service that calls Hex's REST API. */
 @SpringBootApplication
+@EnableScheduling // LedgerRetention
 @ConfigurationPropertiesScan
 public class HexApiServiceApplication {
 

@@ -99,6 +99,20 @@ public class CommandLedger {
                 .update();
     }
 
+    /**
+     * Deletes up to {@code limit} finished rows last changed before {@code cutoff}; answers how many. {@code STARTED}
+     * rows are never deleted: each is the only trace of an attempt whose outcome is unknown.
+     */
+    public int purgeFinishedBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM hexapi.command_ledger WHERE command_id IN (
+                            SELECT command_id FROM hexapi.command_ledger
+                             WHERE state <> 'STARTED' AND updated_at < ?
+                             ORDER BY updated_at LIMIT ?)""")
+                .params(utc(cutoff), limit)
+                .update();
+    }
+
     private static Entry entry(ResultSet row, int rowNumber) throws SQLException {
         String resultType = row.getString("result_type");
         String result = row.getString("result");

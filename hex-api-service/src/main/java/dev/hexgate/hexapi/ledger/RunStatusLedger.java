@@ -1,6 +1,7 @@
 package dev.hexgate.hexapi.ledger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,15 @@ public class RunStatusLedger {
                            SET status = excluded.status, observed_at = excluded.observed_at,
                                project_id = coalesce(excluded.project_id, r.project_id)""")
                 .params(runId, projectId, status, CommandLedger.utc(clock.instant()))
+                .update();
+    }
+
+    /** Forgets runs not seen since {@code cutoff} (up to {@code limit}); answers how many. */
+    public int purgeNotSeenSince(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM hexapi.run_status WHERE run_id IN (
+                            SELECT run_id FROM hexapi.run_status WHERE observed_at < ? ORDER BY observed_at LIMIT ?)""")
+                .params(CommandLedger.utc(cutoff), limit)
                 .update();
     }
 }

@@ -72,16 +72,38 @@ public final class GatewayBenchmark {
                 .collect(Collectors.toMap(Function.identity(), s -> 0));
         try (LocalStack stack = new LocalStack()) {
             long startedAt = System.nanoTime();
-            RunningStack running = stack.start(new LocalStackSettings(null, null, 0, null, null, 0, anyPorts,
+            LocalStackSettings settings = new LocalStackSettings(null, null, 0, null, null, 0, anyPorts,
                     "bench", "hxg_bench_" + UUID.randomUUID(), "hxa_bench_" + UUID.randomUUID())
                     // one token for every caller: hexgate's copy of Hex's 30/min would measure the limiter
-                    .withServiceProperty(Service.HEX_API_SERVICE, "hexgate.hex-api.rate-limit.enabled", false));
+                    .withServiceProperty(Service.HEX_API_SERVICE, "hexgate.hex-api.rate-limit.enabled", false);
+            RunningStack running = stack.start(withTuning(settings, System.getProperty("bench.service-properties", "")));
             System.out.printf(Locale.ROOT, "stack up in %.1f s%n", (System.nanoTime() - startedAt) / 1e9);
             control(running.hexApiUrl(), "PUT", "/_emulator/rate-limits", "{\"enabled\":false}");
             new GatewayBenchmark(running).run(levels, warmup, measure);
             control(running.hexApiUrl(), "PUT", "/_emulator/rate-limits", "{\"enabled\":true}");
         }
         System.exit(0);
+    }
+
+    /**
+     * Settings to try without a rebuild: {@code service-id:property=value} entries separated by {@code ;}, e.g.
+     * {@code gateway-mcp:spring.kafka.producer.properties.linger.ms=1}.
+     */
+    private static LocalStackSettings withTuning(LocalStackSettings settings, String tuning) {
+        LocalStackSettings tuned = settings;
+        for (String entry : tuning.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int colon = entry.indexOf(':');
+            int equals = entry.indexOf('=', colon);
+            Service service = Arrays.stream(Service.values()).filter(s -> s.id().equals(entry.substring(0, colon)))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("no service " + entry));
+            tuned = tuned.withServiceProperty(service, entry.substring(colon + 1, equals).trim(),
+                    entry.substring(equals + 1).trim());
+            System.out.println("tuning: " + entry.trim());
+        }
+        return tuned;
     }
 
     private void run(int[] levels, Duration warmup, Duration measure) throws Exception {
