@@ -11,6 +11,7 @@ import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.emulator.workspace.Project;
 import dev.hexgate.testkit.emulator.RequestOverlap;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
@@ -66,7 +67,7 @@ class ConcurrentCommandsTest {
         // A token of its own, so the slow-Hex fault below touches no other test's calls.
         token = SharedEmulator.get().workspace().personalToken(TOKEN_USER)
                 .orElseThrow().token();
-        faultId = JsonMapper.shared().readTree(EmulatorHttp.control("POST", "/_emulator/faults",
+        faultId = JsonMapper.shared().readTree(EmulatorHttp.shared().control("POST", "/_emulator/faults",
                 "{\"operationId\":\"GetProject\",\"token\":\"" + token + "\",\"delay\":\"" + HEX_DELAY.toMillis()
                         + "ms\"}")).path("id").asString();
         database = SharedPostgres.get().createDatabase();
@@ -89,7 +90,7 @@ class ConcurrentCommandsTest {
     @AfterAll
     static void stop() throws Exception {
         if (faultId != null) {
-            EmulatorHttp.control("DELETE", "/_emulator/faults/" + faultId, null);
+            EmulatorHttp.shared().control("DELETE", "/_emulator/faults/" + faultId, null);
         }
         probe.close();
         producer.close();
@@ -168,7 +169,7 @@ class ConcurrentCommandsTest {
      * emulator's request log (arrival and duration of each).
      */
     private static int mostAtHexAtOnce(Instant since) {
-        JsonNode log = JsonMapper.shared().readTree(EmulatorHttp.control("GET",
+        JsonNode log = JsonMapper.shared().readTree(EmulatorHttp.shared().control("GET",
                 "/_emulator/requests?operationId=GetProject&limit=1000&since=" + since, null));
         return RequestOverlap.most(log, request -> TOKEN_USER.equals(request.path("user").asString()));
     }

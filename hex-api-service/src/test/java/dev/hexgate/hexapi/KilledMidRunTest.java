@@ -11,6 +11,7 @@ import dev.hexgate.contracts.events.Origin;
 import dev.hexgate.contracts.kafka.EventHeaders;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
@@ -90,7 +91,7 @@ class KilledMidRunTest {
     @AfterAll
     static void stop() {
         if (faultId != null) {
-            EmulatorHttp.control("DELETE", "/_emulator/faults/" + faultId, null);
+            EmulatorHttp.shared().control("DELETE", "/_emulator/faults/" + faultId, null);
         }
         probe.close();
         producer.close();
@@ -98,7 +99,7 @@ class KilledMidRunTest {
 
     @Test
     void aServiceKilledAfterHexStartedTheRunFindsThatRunAfterItsRestartInsteadOfStartingAnother() {
-        faultId = EventCodec.mapper().readTree(EmulatorHttp.control("POST", "/_emulator/faults",
+        faultId = EventCodec.mapper().readTree(EmulatorHttp.shared().control("POST", "/_emulator/faults",
                 "{\"operationId\":\"RunProject\",\"token\":\"" + token + "\",\"answerDelay\":\"60s\",\"times\":1}"))
                 .get("id").asString();
         Set<String> runsBefore = apiRuns();
@@ -177,7 +178,7 @@ class KilledMidRunTest {
 
     /** The project's API-triggered runs, as Hex lists them. */
     private static Set<String> apiRuns() {
-        JsonNode page = EventCodec.mapper().readTree(EmulatorHttp.hex(token, "GET",
+        JsonNode page = EventCodec.mapper().readTree(EmulatorHttp.shared().hex(token, "GET",
                 "/api/v1/projects/" + project + "/runs?runTriggerFilter=API&limit=100", null));
         Set<String> ids = new HashSet<>();
         page.get("runs").forEach(run -> ids.add(run.get("runId").asString()));

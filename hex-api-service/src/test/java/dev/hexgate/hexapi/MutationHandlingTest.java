@@ -14,6 +14,7 @@ import dev.hexgate.contracts.events.Origin;
 import dev.hexgate.contracts.kafka.EventHeaders;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import dev.hexgate.testkit.emulator.SharedEmulator.RunningEmulator;
 import dev.hexgate.testkit.kafka.KafkaProbe;
@@ -411,10 +412,10 @@ class MutationHandlingTest {
     }
 
     private static String hex(String method, String path, String json) {
-        return EmulatorHttp.hex(emulator.workspaceToken(), method, path, json);
+        return EmulatorHttp.shared().hex(emulator.workspaceToken(), method, path, json);
     }
 
     private static String control(String method, String path, String json) {
-        return EmulatorHttp.control(method, path, json);
+        return EmulatorHttp.shared().control(method, path, json);
     }
 }

@@ -1,10 +1,7 @@
 package dev.hexgate.local;
 
 import dev.hexgate.local.LocalStackSettings.Service;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +15,6 @@ import java.util.stream.Collectors;
  */
 final class SharedStack {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningStack running;
 
     private SharedStack() {
@@ -26,23 +22,7 @@ final class SharedStack {
 
     /** Calls the emulator's control plane (faults, reset, request log); answers the body, fails on non-2xx. */
     static String emulatorControl(String method, String path, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(running.hexApiUrl() + path))
-                .header("Content-Type", "application/json");
-        request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(jsonBody));
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return response.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new EmulatorHttp(running.hexApiUrl()).control(method, path, jsonBody);
     }
 
     static synchronized RunningStack get() {

@@ -4,6 +4,7 @@ import dev.hexgate.local.LocalStack;
 import dev.hexgate.local.LocalStackSettings;
 import dev.hexgate.local.LocalStackSettings.Service;
 import dev.hexgate.local.RunningStack;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -11,7 +12,6 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -363,9 +363,8 @@ public final class GatewayBenchmark {
     }
 
     private List<String> projectIds() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(running.hexApiUrl() + "/api/v1/projects?limit=100"))
-                .header("Authorization", "Bearer " + workspaceToken).GET().build();
-        JsonNode page = JSON.readTree(send(request));
+        JsonNode page = JSON.readTree(new EmulatorHttp(running.hexApiUrl())
+                .hex(workspaceToken, "GET", "/api/v1/projects?limit=100", null));
         List<String> ids = new ArrayList<>();
         page.path("values").forEach(project -> ids.add(project.path("id").asString()));
         if (ids.isEmpty()) {
@@ -385,28 +384,6 @@ public final class GatewayBenchmark {
     }
 
     private static String control(String emulatorUrl, String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulatorUrl + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return send(request);
-    }
-
-    private static String send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                        + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new EmulatorHttp(emulatorUrl).control(method, path, body);
     }
 }
