@@ -58,6 +58,7 @@ class CommandHandlingTest {
                 "--spring.datasource.password=" + postgres.password(),
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + SharedEmulator.get().workspaceToken(),
+                "--hexgate.hex-api.allow-workspace-token=true",
                 "--hexgate.hex-api.consumer-group=hex-api-test-up",
                 // this group reads every command other classes left on the topic; the limiter has its own tests
                 "--hexgate.hex-api.rate-limit.enabled=false");
@@ -69,6 +70,7 @@ class CommandHandlingTest {
                 "--hexgate.hex-api.url=http://localhost:1",
                 "--hexgate.hex-api.connect-timeout=1s",
                 "--hexgate.hex-api.workspace-token=hxtw_irrelevant",
+                "--hexgate.hex-api.allow-workspace-token=true",
                 "--hexgate.hex-api.consumer-group=hex-api-test-down",
                 // this group reads every command other classes left on the topic; the limiter has its own tests
                 "--hexgate.hex-api.rate-limit.enabled=false");

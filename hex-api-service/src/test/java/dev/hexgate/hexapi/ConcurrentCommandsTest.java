@@ -184,6 +184,7 @@ class ConcurrentCommandsTest {
                 "--spring.datasource.password=" + postgres.password(),
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + token,
+                "--hexgate.hex-api.allow-workspace-token=true",
                 // One consumer thread for every partition: the worst case for a listener that blocks.
                 "--hexgate.hex-api.consumer-concurrency=1",
                 // Below the 20 commands sent at once, so that the consumer pauses and resumes on the way.

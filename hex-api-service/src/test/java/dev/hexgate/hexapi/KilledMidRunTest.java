@@ -145,6 +145,7 @@ class KilledMidRunTest {
                 "--spring.datasource.password=" + postgres.password(),
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + token,
+                "--hexgate.hex-api.allow-workspace-token=true",
                 "--hexgate.hex-api.consumer-group=" + GROUP,
                 "--hexgate.hex-api.response-timeout=120s",
                 // A killed member holds its partitions until the broker gives up on it: the broker's minimum here.

@@ -81,6 +81,7 @@ class MutationHandlingTest {
                         "--spring.datasource.password=" + postgres.password(),
                         "--hexgate.hex-api.url=" + emulator.baseUrl(),
                         "--hexgate.hex-api.workspace-token=" + emulator.workspaceToken(),
+                "--hexgate.hex-api.allow-workspace-token=true",
                         "--hexgate.hex-api.consumer-group=hex-api-test-mutations",
                         "--hexgate.hex-api.retry.initial-backoff=100ms",
                         "--hexgate.hex-api.retry.max-backoff=500ms",

@@ -16,6 +16,7 @@ import dev.hexgate.hexapi.ledger.RunStatusLedger;
 import dev.hexgate.hexapi.operations.HexOperation;
 import dev.hexgate.hexapi.operations.HexOperation.HexResult;
 import dev.hexgate.hexapi.operations.OperationRefusedException;
+import dev.hexgate.hexapi.vault.TokenVaultClient;
 import dev.hexgate.hexclient.error.HexApiException;
 import dev.hexgate.hexclient.policy.HexCallPolicy;
 import java.time.Clock;
@@ -91,16 +92,11 @@ public class CommandExecutor {
     // ---- reads ------------------------------------------------------------------------------------------------
 
     private Mono<Execution> read(CommandRequested command, HexOperation operation) {
-        Optional<HexgateEvent> refused = refusal(command);
-        if (refused.isPresent()) {
-            return just(refused.get());
-        }
-        String token = credentials.restTokenFor(command.userKey()).orElseThrow();
-        return callHex(command, operation, token)
+        return withCredential(command, token -> callHex(command, operation, token)
                 .map(result -> completed(command, result))
                 .onErrorResume(error -> Mono.just(translate(command, operation, error)))
                 .map(Execution::of)
-                .flatMap(execution -> observeRun(command, execution));
+                .flatMap(execution -> observeRun(command, execution)));
     }
 
     // ---- mutations --------------------------------------------------------------------------------------------
@@ -116,11 +112,10 @@ public class CommandExecutor {
     }
 
     private Mono<Execution> firstAttempt(CommandRequested command, HexOperation operation) {
-        Optional<HexgateEvent> refused = refusal(command);
-        if (refused.isPresent()) {
-            return just(refused.get());
-        }
-        String token = credentials.restTokenFor(command.userKey()).orElseThrow();
+        return withCredential(command, token -> firstAttempt(command, operation, token));
+    }
+
+    private Mono<Execution> firstAttempt(CommandRequested command, HexOperation operation, String token) {
         Instant startedAt = clock.instant();
         return ledgerCall(() -> ledger.start(command.commandId(), command.operation(), command.userKey(), startedAt))
                 .flatMap(claim -> {
@@ -148,15 +143,14 @@ public class CommandExecutor {
                     command.commandId(), command.operation(), entry.state());
             return Mono.just(recorded(entry));
         }
-        Optional<String> token = credentials.restTokenFor(command.userKey());
-        if (token.isEmpty()) {
-            return just(noCredential(command));
-        }
-        log.warn("command {} {} started at {} but has no recorded outcome: asking Hex what that attempt did",
-                command.commandId(), command.operation(), entry.attemptStartedAt());
-        return findOut(command, operation, token.get(), entry.attemptStartedAt(),
-                "An earlier attempt at this request was interrupted after it may have reached Hex")
-                .flatMap(result -> finish(command, operation, result));
+        // no deadline check: finding out what an earlier attempt did is never too late, and changes nothing in Hex
+        return credential(command, token -> {
+            log.warn("command {} {} started at {} but has no recorded outcome: asking Hex what that attempt did",
+                    command.commandId(), command.operation(), entry.attemptStartedAt());
+            return findOut(command, operation, token, entry.attemptStartedAt(),
+                    "An earlier attempt at this request was interrupted after it may have reached Hex")
+                    .flatMap(result -> finish(command, operation, result));
+        });
     }
 
     /**
@@ -234,21 +228,39 @@ public class CommandExecutor {
 
     // ---- results ----------------------------------------------------------------------------------------------
 
-    /** Deadline or missing credential: answered without calling Hex. */
-    private Optional<HexgateEvent> refusal(CommandRequested command) {
+    /**
+     * Runs {@code then} with the user's Hex token, unless the command is past its deadline or there is no
+     * credential; those are answered without calling Hex (and without a ledger row, so the same command can run
+     * later, e.g. once the user has connected an account).
+     */
+    private Mono<Execution> withCredential(CommandRequested command, Function<String, Mono<Execution>> then) {
         if (command.expiredAt(clock.instant())) {
-            return Optional.of(failed(command, FailureCode.DEADLINE_EXCEEDED, null,
+            return just(failed(command, FailureCode.DEADLINE_EXCEEDED, null,
                     "The request arrived after its caller stopped waiting, so it was not sent to Hex.", false));
         }
-        if (credentials.restTokenFor(command.userKey()).isEmpty()) {
-            return Optional.of(noCredential(command));
-        }
-        return Optional.empty();
+        return credential(command, then);
     }
 
-    private HexgateEvent noCredential(CommandRequested command) {
-        return failed(command, FailureCode.AUTHORIZATION_REQUIRED, null,
-                "No Hex credential is available for this request. An operator must set HEX_API_TOKEN.", false);
+    private Mono<Execution> credential(CommandRequested command, Function<String, Mono<Execution>> then) {
+        return credentials.restCredential(command)
+                .flatMap(credential -> credential.present() ? then.apply(credential.token())
+                        : just(noCredential(command, credential.startUrl())))
+                .onErrorResume(TokenVaultClient.TokenVaultException.class, error -> {
+                    log.error("command {} {}: {}", command.commandId(), command.operation(), error.getMessage());
+                    return just(failed(command, FailureCode.INTERNAL, null, "hexgate could not look up your Hex "
+                            + "credential just now, so nothing was sent to Hex. Try again shortly.", true));
+                });
+    }
+
+    private HexgateEvent noCredential(CommandRequested command, String startUrl) {
+        String message = startUrl == null
+                ? "No Hex credential is available for this request. An operator must set HEX_API_TOKEN, or connect "
+                        + "token-vault so that users can connect their own Hex accounts."
+                : "hexgate needs your Hex API token to do this. Open the link to connect it once; the request then "
+                        + "runs by itself.";
+        return new CommandFailed(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
+                command.origin(), command.operation(), FailureCode.AUTHORIZATION_REQUIRED, null, message, false,
+                startUrl, Instant.now(clock));
     }
 
     private HexgateEvent completed(CommandRequested command, HexResult result) {

@@ -91,6 +91,9 @@ public final class LocalStack implements AutoCloseable {
         ports.put(Service.HEX_API_SERVICE, startService(Service.HEX_API_SERVICE, HexApiServiceApplication.application(),
                 settings, with(common, Map.of("hexgate.hex-api.url", hexApiUrl,
                         "hexgate.hex-api.workspace-token", hexApiToken == null ? "" : hexApiToken,
+                        // the local stack lets users without a token of their own act with the workspace token, so
+                        // that the REST tools work at once (HEXGATE_HEX_API_ALLOW_WORKSPACE_TOKEN in production)
+                        "hexgate.hex-api.allow-workspace-token", true,
                         "hexgate.secrets.private-key", privateKey,
                         "spring.datasource.url", databaseUrl))));
         ports.put(Service.GATEWAY_MCP, startService(Service.GATEWAY_MCP, GatewayMcpApplication.application(),

@@ -53,7 +53,7 @@ class RunOperationsTest {
         baseUrl = SharedEmulator.get().baseUrl();
         token = SharedEmulator.get().workspaceToken();
         hex = new HexRestClient(HexClientSettings.of(baseUrl));
-        runProject = new RunProjectOperation(hex, new HexApiProperties(URI.create(baseUrl), null, null, null));
+        runProject = new RunProjectOperation(hex, new HexApiProperties(URI.create(baseUrl), null, false, null, null));
         runStatus = new GetRunStatusOperation(hex);
         projectRuns = new GetProjectRunsOperation(hex);
         cancelRun = new CancelRunOperation(hex);

@@ -1,0 +1,84 @@
+package dev.hexgate.hexapi.vault;
+
+import dev.hexgate.contracts.codec.EventCodec;
+import dev.hexgate.contracts.events.CommandRequested;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * token-vault's internal API, as hex-api-service uses it: a user's own Hex credential, and a one-time link that
+ * connects one (parking the command that needed it). Credentials travel only over this API (DESIGN.md §5), never
+ * over Kafka; they are never logged, and errors name the user and provider, never a token.
+ */
+public class TokenVaultClient {
+
+    /** The providers token-vault keeps credentials for. */
+    public static final String HEX_API = "hex-api";
+    public static final String HEX_MCP = "hex-mcp";
+
+    private final WebClient http;
+    private final TokenVaultProperties properties;
+
+    public TokenVaultClient(WebClient.Builder builder, TokenVaultProperties properties) {
+        this.properties = properties;
+        this.http = builder.baseUrl(properties.url().toString().replaceAll("/+$", ""))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.serviceToken())
+                .build();
+    }
+
+    /** The user's Hex personal API token, or empty when they have none (token-vault: authorization required). */
+    public Mono<Optional<String>> personalToken(String userKey) {
+        return http.get().uri("/internal/credentials/{userKey}/{provider}", userKey, HEX_API)
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .map(body -> Optional.of(body.path("token").asString()))
+                .onErrorResume(WebClientResponseException.NotFound.class, missing -> Mono.just(Optional.empty()))
+                .timeout(properties.timeout())
+                .onErrorMap(error -> !(error instanceof TokenVaultException),
+                        error -> new TokenVaultException("reading the " + HEX_API + " credential of " + userKey,
+                                error));
+    }
+
+    /**
+     * Starts an authorization attempt that parks {@code command} until the user connects {@code provider}; answers
+     * the one-time start URL to give the user.
+     */
+    public Mono<String> startAuthorization(CommandRequested command, String provider) {
+        return http.post().uri("/internal/authorization-attempts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("userKey", command.userKey(), "provider", provider,
+                        "command", EventCodec.toTree(command)))
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .map(body -> body.path("startUrl").asString())
+                .filter(url -> !url.isBlank())
+                .switchIfEmpty(Mono.error(() -> new TokenVaultException("token-vault answered no start URL", null)))
+                .timeout(properties.timeout())
+                .onErrorMap(error -> !(error instanceof TokenVaultException),
+                        error -> new TokenVaultException("starting a " + provider + " authorization for "
+                                + command.userKey(), error));
+    }
+
+    /** token-vault could not be asked, or refused this service. The message names no secret. */
+    public static final class TokenVaultException extends RuntimeException {
+
+        TokenVaultException(String what, Throwable cause) {
+            super(what + " failed" + (cause == null ? "" : ": " + describe(cause)), cause);
+        }
+
+        private static String describe(Throwable cause) {
+            if (cause instanceof WebClientResponseException response) {
+                HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+                return "token-vault answered " + (status == null ? response.getStatusCode() : status);
+            }
+            return cause.getClass().getSimpleName();
+        }
+    }
+}
