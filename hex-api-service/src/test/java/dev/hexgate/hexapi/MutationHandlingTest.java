@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.contracts.events.AuditRecorded;
+import dev.hexgate.contracts.events.AuthorizationGranted;
 import dev.hexgate.contracts.events.CommandCompleted;
 import dev.hexgate.contracts.events.CommandFailed;
 import dev.hexgate.contracts.events.CommandRequested;
@@ -295,6 +296,32 @@ class MutationHandlingTest {
         String stored = db.sql("SELECT result::text || audit::text FROM hexapi.command_ledger WHERE command_id = ?")
                 .param(command.commandId()).query(String.class).single();
         assertThat(stored).contains(name).doesNotContain("hunter2", "BEGIN PRIVATE", "hxtp_", "hxtw_", "quarterly");
+    }
+
+    // ---- parked commands ---------------------------------------------------------------------------------------
+
+    @Test
+    void aParkedCommandRunsOnceWhenItsUserConnectsEvenIfTheGrantArrivesTwice() {
+        String name = "ledger-parked-" + UUID.randomUUID();
+        // parked long ago: its own deadline has passed, the resumed command gets a fresh one
+        String commandId = UUID.randomUUID().toString();
+        CommandRequested parked = new CommandRequested(UUID.randomUUID().toString(), commandId, USER,
+                Origin.mcp("gw-test", commandId), "test_create_group", EventCodec.toTree(Map.of("name", name)),
+                Instant.now().minusSeconds(600), Instant.now().minusSeconds(540));
+        AuthorizationGranted granted = new AuthorizationGranted(UUID.randomUUID().toString(), USER, "hex-api", parked,
+                Instant.now());
+        Instant since = Instant.now();
+
+        producer.send(EventRecords.toRecord(granted, "test"));
+        producer.send(EventRecords.toRecord(granted, "test"));
+        producer.flush();
+
+        CommandCompleted completed = (CommandCompleted) decode(awaitResults(parked, 1).get(0));
+        assertThat(completed.result().get("name").asString()).isEqualTo(name);
+        assertThat(completed.origin()).isEqualTo(parked.origin());
+        probe.collectFor(Duration.ofSeconds(2));
+        assertThat(results(parked)).hasSize(1);
+        assertThat(requests("CreateGroup", null, since)).isEqualTo(1);
     }
 
     @Test

@@ -36,6 +36,12 @@ class KafkaConfiguration {
         return TopicBuilder.name(Topics.AUDIT).partitions(partitions).build();
     }
 
+    /** token-vault's grants and revocations; this service resumes parked commands from it. */
+    @Bean
+    NewTopic authTopic(@Value("${hexgate.kafka.partitions:6}") int partitions) {
+        return TopicBuilder.name(Topics.AUTH).partitions(partitions).build();
+    }
+
     @Bean
     NewTopic commandsDeadLetterTopic(@Value("${hexgate.kafka.partitions:6}") int partitions) {
         return TopicBuilder.name(Topics.deadLetter(Topics.COMMANDS)).partitions(partitions).build();
