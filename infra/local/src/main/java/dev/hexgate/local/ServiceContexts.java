@@ -29,7 +29,10 @@ final class ServiceContexts implements AutoCloseable {
                 .registerShutdownHook(false)
                 // Read before initializers run, so these go in as defaults: one banner for the whole stack, and
                 // logger names (dev.hexgate.<service>) rather than the first context's name to tell services apart.
-                .properties("spring.main.banner-mode=off", "logging.include-application-name=false")
+                // A graceful shutdown waits for open requests, and MCP clients hold SSE streams open: without a short
+                // phase timeout, closing the stack waits 30 s per service that has one.
+                .properties("spring.main.banner-mode=off", "logging.include-application-name=false",
+                        "spring.lifecycle.timeout-per-shutdown-phase=2s")
                 .initializers(ctx -> {
                     ctx.getEnvironment().getPropertySources()
                             .addFirst(new MapPropertySource("hexgate-local:" + name, decided));
