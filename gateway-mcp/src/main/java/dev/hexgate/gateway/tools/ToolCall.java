@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One open call of a {@link LongRunningTool}: its arguments, a way to run commands as the caller (each one is
+ * One open call of a {@link SelfRunningTool}: its arguments, a way to run commands as the caller (each one is
  * published and awaited like a single-command tool's, under the gateway's command timeout), and a way to tell
  * the client how it is going.
  */

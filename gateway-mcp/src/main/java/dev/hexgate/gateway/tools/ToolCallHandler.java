@@ -21,7 +21,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * One tool's call path: validate, publish the command, await the outcome, shape the MCP result. A
- * {@link LongRunningTool} runs its own commands in place of the one command.
+ * {@link SelfRunningTool} runs its own commands in place of the one command.
  */
 public final class ToolCallHandler {
 
@@ -50,8 +50,8 @@ public final class ToolCallHandler {
         if (problem.isPresent()) {
             return Mono.just(ToolResults.invalidArguments(tool.name(), problem.get()));
         }
-        Mono<CallToolResult> result = tool instanceof LongRunningTool longRunning
-                ? Mono.defer(() -> longRunning.run(new ToolCall(tool.name(), arguments, caller, publisher, exchange,
+        Mono<CallToolResult> result = tool instanceof SelfRunningTool selfRunning
+                ? Mono.defer(() -> selfRunning.run(new ToolCall(tool.name(), arguments, caller, publisher, exchange,
                         request.progressToken()))).map(outcome -> toResult(arguments, outcome))
                 : publisher.execute(caller, tool.name(), tool.commandArguments(arguments))
                         .map(outcome -> toResult(arguments, outcome));

@@ -5,7 +5,7 @@ import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
- * How a {@link LongRunningTool} call ended: a result (summarised by the tool like any other), one of its
+ * How a {@link SelfRunningTool} call ended: a result (summarised by the tool like any other), one of its
  * commands' failures as it came, or an error the tool words itself (e.g. to add what it had already done).
  */
 public final class ToolOutcome {

@@ -3,7 +3,7 @@ package dev.hexgate.gateway.tools.runs;
 import dev.hexgate.contracts.events.CommandFailed;
 import dev.hexgate.gateway.commands.CommandOutcome;
 import dev.hexgate.gateway.commands.CommandTimedOutException;
-import dev.hexgate.gateway.tools.LongRunningTool;
+import dev.hexgate.gateway.tools.SelfRunningTool;
 import dev.hexgate.gateway.tools.ToolCall;
 import dev.hexgate.gateway.tools.ToolOutcome;
 import java.time.Clock;
@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * next one comes after a longer pause. Any other failure ends it, saying which run it was about.
  */
 @Component
-public class WaitForHexRunTool implements LongRunningTool {
+public class WaitForHexRunTool implements SelfRunningTool {
 
     static final int DEFAULT_TIMEOUT_SECONDS = 300;
     static final int DEFAULT_POLL_INTERVAL_SECONDS = 5;
