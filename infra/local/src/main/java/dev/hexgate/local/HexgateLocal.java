@@ -36,7 +36,7 @@ public final class HexgateLocal {
                 Map.of(),
                 env.getOrDefault("HEXGATE_LOCAL_USER", "local"),
                 "hxg_" + randomToken(),
-                "hxa_" + randomToken());
+                adminToken(env));
 
         LocalStack stack = new LocalStack();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -58,6 +58,9 @@ public final class HexgateLocal {
         text.append("hexgate is up (").append(seconds).append(" s).\n\n");
         text.append("  MCP endpoint    ").append(running.mcpUrl()).append('\n');
         text.append("  API key         ").append(running.apiKey()).append("   (send as Authorization: Bearer <key>)\n");
+        text.append("  New API keys    curl -H \"Authorization: Bearer $(cat .hexgate/admin-token)\" -H 'Content-Type: application/json' \\\n")
+                .append("                    -d '{\"user\":\"<name>\"}' ").append(running.baseUrlOf(Service.TOKEN_VAULT))
+                .append("/admin/api-keys\n");
         text.append("  Hex REST API    ").append(running.hexApiUrl()).append('\n');
         text.append("  Kafka           ").append(running.kafkaBootstrapServers()).append('\n');
         text.append("  PostgreSQL      ").append(running.databaseUrl()).append('\n');
@@ -83,6 +86,7 @@ public final class HexgateLocal {
                     "HEX_API_URL=" + running.hexApiUrl(),
                     "HEX_MCP_URL=" + running.hexMcpUrl(),
                     "HEXGATE_MCP_URL=" + running.mcpUrl(),
+                    "HEXGATE_TOKEN_VAULT_URL=" + running.baseUrlOf(Service.TOKEN_VAULT),
                     "") );
             return dir;
         } catch (IOException e) {
@@ -97,6 +101,12 @@ public final class HexgateLocal {
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the user's profile directory protects it instead.
         }
+    }
+
+    /** {@code HEXGATE_ADMIN_TOKEN} when set, so that scripts can keep one; else a new one per run. */
+    private static String adminToken(Map<String, String> env) {
+        String configured = env.get("HEXGATE_ADMIN_TOKEN");
+        return configured == null || configured.isBlank() ? "hxa_" + randomToken() : configured.trim();
     }
 
     private static String randomToken() {

@@ -15,10 +15,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,11 +35,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole system in one process: Kafka, PostgreSQL and the Hex emulator (each unless an external one is given),
- * then the six services. Used by the launcher and by the end-to-end tests.
+ * then the six services. Used by the launcher and by the end-to-end tests. The gateway authenticates API keys
+ * through token-vault; the stack's own API key is token-vault's bootstrap key.
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter LOCAL_KEY_ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
 
     private final ServiceContexts contexts = new ServiceContexts();
     private EmbeddedKafkaServer kafka;
@@ -86,8 +97,39 @@ public final class LocalStack implements AutoCloseable {
             publicKey = SealingKeys.encode(sealing.getPublic());
         }
 
-        // hex-api-service keeps its command ledger in schema hexapi; DATABASE_USERNAME / DATABASE_PASSWORD (read
-        // by the service itself) go with an external DATABASE_URL, the embedded server's URL names its user.
+        // token-vault keeps credentials, connect links and gateway API keys in schema vault, hex-api-service its
+        // command ledger in schema hexapi; DATABASE_USERNAME / DATABASE_PASSWORD (read by the services themselves) go
+        // with an external DATABASE_URL, the embedded server's URL names its user. token-vault starts before the
+        // gateway, which checks API keys there; the key this stack prints is handed to it as a bootstrap key, so it
+        // is listed and revocable through the admin API like any key issued there. Each service that calls
+        // token-vault gets a service token of its own for this run.
+        Map<Service, String> serviceTokens = new EnumMap<>(Service.class);
+        for (Service caller : List.of(Service.GATEWAY_MCP, Service.HEX_API_SERVICE, Service.THREAD_POLLER)) {
+            serviceTokens.put(caller, "svc_" + randomToken());
+        }
+        Map<String, Object> vault = new HashMap<>(common);
+        vault.put("spring.datasource.url", databaseUrl);
+        vault.put("hexgate.token-vault.hex-api.url", hexApiUrl);
+        vault.put("hexgate.token-vault.access.admin-token", settings.adminToken());
+        vault.put("hexgate.token-vault.access.service-tokens", serviceTokens.entrySet().stream()
+                .map(e -> e.getKey().id() + ":" + e.getValue()).collect(Collectors.joining(",")));
+        vault.put("hexgate.token-vault.api-keys.bootstrap", settings.apiKeyOwner() + ":" + settings.apiKey());
+        String encryptionKeys = System.getenv("HEXGATE_ENCRYPTION_KEYS");
+        if (encryptionKeys == null || encryptionKeys.isBlank()) {
+            // A key ring for this run only. The id says so: secrets stored in an external database under it do not
+            // decrypt after a restart, and the error then names "local-<start time>".
+            String keyId = "local-" + LOCAL_KEY_ID.format(Instant.now());
+            vault.put("hexgate.token-vault.encryption.keys", keyId + ":" + randomKey());
+            vault.put("hexgate.token-vault.encryption.active-key", keyId);
+            if (!settings.embeddedPostgres()) {
+                log.warn("HEXGATE_ENCRYPTION_KEYS is not set: token-vault encrypts with a key for this run only ({});"
+                        + " credentials it stores in {} will not decrypt after a restart", keyId, databaseUrl);
+            }
+        }
+        ports.put(Service.TOKEN_VAULT, startService(Service.TOKEN_VAULT, TokenVaultApplication.application(),
+                settings, vault));
+        String tokenVaultUrl = "http://localhost:" + ports.get(Service.TOKEN_VAULT);
+
         ports.put(Service.HEX_API_SERVICE, startService(Service.HEX_API_SERVICE, HexApiServiceApplication.application(),
                 settings, with(common, Map.of("hexgate.hex-api.url", hexApiUrl,
                         "hexgate.hex-api.workspace-token", hexApiToken == null ? "" : hexApiToken,
@@ -95,18 +137,24 @@ public final class LocalStack implements AutoCloseable {
                         // that the REST tools work at once (HEXGATE_HEX_API_ALLOW_WORKSPACE_TOKEN in production)
                         "hexgate.hex-api.allow-workspace-token", true,
                         "hexgate.secrets.private-key", privateKey,
-                        "spring.datasource.url", databaseUrl))));
+                        "spring.datasource.url", databaseUrl,
+                        // read once hex-api-service fetches users' credentials from token-vault
+                        "hexgate.hex-api.token-vault.url", tokenVaultUrl,
+                        "hexgate.hex-api.token-vault.service-token", serviceTokens.get(Service.HEX_API_SERVICE)))));
         ports.put(Service.GATEWAY_MCP, startService(Service.GATEWAY_MCP, GatewayMcpApplication.application(),
-                settings, with(common, Map.of("hexgate.gateway.api-keys",
-                        settings.apiKeyOwner() + ":" + settings.apiKey(), "hexgate.secrets.public-key", publicKey))));
+                settings, with(common, Map.of("hexgate.gateway.token-vault.url", tokenVaultUrl,
+                        "hexgate.gateway.token-vault.service-token", serviceTokens.get(Service.GATEWAY_MCP),
+                        "hexgate.secrets.public-key", publicKey))));
         ports.put(Service.SLACK_INGRESS, startService(Service.SLACK_INGRESS, SlackIngressApplication.application(),
-                settings, common));
-        ports.put(Service.TOKEN_VAULT, startService(Service.TOKEN_VAULT, TokenVaultApplication.application(),
                 settings, common));
         ports.put(Service.AUDIT_LOG, startService(Service.AUDIT_LOG, AuditLogApplication.application(),
                 settings, common));
         ports.put(Service.THREAD_POLLER, startService(Service.THREAD_POLLER, ThreadPollerApplication.application(),
-                settings, common));
+                settings, with(common, Map.of(
+                        // read once thread-poller fetches users' credentials from token-vault
+                        "hexgate.thread-poller.token-vault.url", tokenVaultUrl,
+                        "hexgate.thread-poller.token-vault.service-token",
+                        serviceTokens.get(Service.THREAD_POLLER)))));
 
         running = new RunningStack(bootstrap, databaseUrl, hexApiUrl, hexMcpUrl, Map.copyOf(ports), settings.apiKey(),
                 settings.adminToken());
@@ -119,6 +167,19 @@ public final class LocalStack implements AutoCloseable {
         ConfigurableApplicationContext context = contexts.start(service.id(), application,
                 with(decided, settings.propertiesOf(service)));
         return ServiceContexts.portOf(context);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** 32 random bytes, base64: an AES-256 key for token-vault's key ring. */
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Map<String, Object> more) {

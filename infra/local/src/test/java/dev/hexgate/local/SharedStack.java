@@ -37,7 +37,9 @@ final class SharedStack {
             running = stack.start(new LocalStackSettings(null, null, 0, null, null, 0, anyPorts, "e2e",
                     "hxg_e2e_" + UUID.randomUUID(), "hxa_e2e_" + UUID.randomUUID())
                     .withServiceProperty(Service.HEX_API_SERVICE, "hexgate.hex-api.rate-limit.enabled", false)
-                    .withServiceProperty(Service.HEX_API_SERVICE, "hexgate.hex-api.retry.max-attempts", 1));
+                    .withServiceProperty(Service.HEX_API_SERVICE, "hexgate.hex-api.retry.max-attempts", 1)
+                    // GatewayApiKeysE2ETest waits for a revoked key to run out of the gateway's cache
+                    .withServiceProperty(Service.GATEWAY_MCP, "hexgate.gateway.token-vault.cache-ttl", "1s"));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "shared-stack-shutdown"));
             // Every test class calls Hex with the one workspace token; Hex's 30/min would throttle the suite. Tests
             // about 429s inject them as emulator faults instead.
