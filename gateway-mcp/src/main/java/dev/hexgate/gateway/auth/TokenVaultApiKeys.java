@@ -1,7 +1,7 @@
 package dev.hexgate.gateway.auth;
 
 import dev.hexgate.gateway.GatewayProperties;
-import io.netty.channel.ChannelOption;
+import dev.hexgate.gateway.vault.TokenVaultHttp;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
@@ -10,13 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,17 +48,7 @@ public class TokenVaultApiKeys implements ApiKeyAuthenticator {
     TokenVaultApiKeys(GatewayProperties.TokenVault settings, LongSupplier nanoTime) {
         this.settings = settings;
         this.nanoTime = nanoTime;
-        HttpClient http = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.timeout().toMillis())
-                .responseTimeout(settings.timeout());
-        WebClient.Builder builder = WebClient.builder()
-                .baseUrl(settings.url())
-                .clientConnector(new ReactorClientHttpConnector(http))
-                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
-        if (settings.serviceToken() != null) {
-            builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + settings.serviceToken());
-        }
-        this.vault = builder.build();
+        this.vault = TokenVaultHttp.client(settings);
         if (settings.serviceToken() == null) {
             log.warn("no service token for token-vault (hexgate.gateway.token-vault.service-token): it will refuse"
                     + " every API key check");

@@ -37,6 +37,11 @@ public final class ToolCall {
     }
 
     /** The validated arguments of the call. */
+    /** Who is calling; their user key is what token-vault and the commands are keyed by. */
+    public Caller caller() {
+        return caller;
+    }
+
     public JsonNode arguments() {
         return arguments;
     }

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,19 +106,13 @@ class GatewayApiKeysE2ETest {
             assertThat(answer.statusCode()).isEqualTo(503);
             assertThat(answer.body()).contains("unavailable").doesNotContain(stack.apiKey());
         } finally {
-            // as TwoGatewaysE2ETest: leave the results group now, close with the JVM
-            stranger.getBean(KafkaListenerEndpointRegistry.class).stop();
-            Runtime.getRuntime().addShutdownHook(new Thread(stranger::close, "stranger-gateway-shutdown"));
+            // now, while Kafka is up; it has Netty resources of its own (ServiceContexts)
+            stranger.close();
         }
     }
 
-    private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.baseUrlOf(Service.TOKEN_VAULT) + path))
-                .header("Authorization", "Bearer " + stack.adminToken())
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> admin(String method, String path, String json) {
+        return VaultAdmin.call(stack, method, path, json);
     }
 
     private static HttpResponse<String> initialize(String apiKey) throws Exception {
