@@ -154,38 +154,7 @@ final class Trace {
         Map<String, Instant> resultCeTime = new ConcurrentHashMap<>();
         Map<String, Instant> commandCeTime = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(Topics.COMMANDS, Topics.COMMAND_RESULTS)) {
-            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        Thread observer = new Thread(() -> {
-            while (!stop.get()) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
-                    Instant now = Instant.now();
-                    HexgateEvent event = EventRecords.fromRecord(record);
-                    Instant ceTime = Instant.parse(EventRecords.header(record.headers(), EventHeaders.CE_TIME));
-                    if (event instanceof CommandRequested c) {
-                        seenCommand.put(c.commandId(), now);
-                        commands.put(c.commandId(), c);
-                        commandCeTime.put(c.commandId(), ceTime);
-                    } else if (event instanceof CommandCompleted c) {
-                        seenResult.put(c.commandId(), now);
-                        results.put(c.commandId(), c);
-                        resultCeTime.put(c.commandId(), ceTime);
-                    }
-                }
-            }
-            consumer.close();
-        }, "bench-trace-observer");
-        observer.start();
+        Thread observer = observe(stop, seenCommand, seenResult, commands, results, commandCeTime, resultCeTime);
         Thread.sleep(1000);
         List<String> order = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
