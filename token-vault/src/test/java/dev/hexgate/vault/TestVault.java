@@ -1,6 +1,7 @@
 package dev.hexgate.vault;
 
 import dev.hexgate.testkit.emulator.SharedEmulator;
+import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
 import java.io.IOException;
@@ -72,6 +73,9 @@ public final class TestVault implements AutoCloseable {
                 + ",thread-poller:svc_other_" + UUID.randomUUID());
         settings.put("hexgate.token-vault.access.admin-token", ADMIN_TOKEN);
         settings.put("hexgate.token-vault.hex-api.url", SharedEmulator.get().baseUrl());
+        settings.put("hexgate.token-vault.oauth.mcp-url", SharedEmulator.get().baseUrl() + "/mcp");
+        settings.put("spring.kafka.bootstrap-servers", SharedKafka.get().bootstrapServers());
+        settings.put("hexgate.token-vault.outbox.poll-interval", "200ms");
         return settings;
     }
 

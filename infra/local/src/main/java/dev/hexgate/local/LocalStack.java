@@ -10,6 +10,7 @@ import dev.hexgate.poller.ThreadPollerApplication;
 import dev.hexgate.slack.SlackIngressApplication;
 import dev.hexgate.vault.TokenVaultApplication;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -126,8 +127,19 @@ public final class LocalStack implements AutoCloseable {
                         + " credentials it stores in {} will not decrypt after a restart", keyId, databaseUrl);
             }
         }
+        // Users' browsers come back from Hex's consent page to token-vault's OAuth callback, so the redirect URI it
+        // registers must name its real port: when the port is left to the system (0, in tests), one is chosen here,
+        // before it starts. Authorization attempts discover Hex MCP from the emulator's (or HEX_API_URL's) /mcp, and
+        // the outbox publishes on this stack's Kafka (in common).
+        int vaultPort = settings.portOf(Service.TOKEN_VAULT) == 0 ? freePort() : settings.portOf(Service.TOKEN_VAULT);
+        vault.put("hexgate.token-vault.oauth.mcp-url", hexMcpUrl);
+        String redirectUri = System.getenv("TOKEN_VAULT_OAUTH_REDIRECT_URI");
+        if (redirectUri == null || redirectUri.isBlank()) {
+            vault.put("hexgate.token-vault.oauth.redirect-uri",
+                    "http://localhost:" + vaultPort + "/oauth/callback/mcp/hex");
+        }
         ports.put(Service.TOKEN_VAULT, startService(Service.TOKEN_VAULT, TokenVaultApplication.application(),
-                settings, vault));
+                settings, vault, vaultPort));
         String tokenVaultUrl = "http://localhost:" + ports.get(Service.TOKEN_VAULT);
 
         ports.put(Service.HEX_API_SERVICE, startService(Service.HEX_API_SERVICE, HexApiServiceApplication.application(),
@@ -163,10 +175,24 @@ public final class LocalStack implements AutoCloseable {
 
     private int startService(Service service, SpringApplicationBuilder application, LocalStackSettings settings,
             Map<String, Object> overrides) {
-        Map<String, Object> decided = with(overrides, Map.of("server.port", settings.portOf(service)));
+        return startService(service, application, settings, overrides, settings.portOf(service));
+    }
+
+    private int startService(Service service, SpringApplicationBuilder application, LocalStackSettings settings,
+            Map<String, Object> overrides, int port) {
+        Map<String, Object> decided = with(overrides, Map.of("server.port", port));
         ConfigurableApplicationContext context = contexts.start(service.id(), application,
                 with(decided, settings.propertiesOf(service)));
         return ServiceContexts.portOf(context);
+    }
+
+    /** A port nobody listens on right now (the system's choice). */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot find a free port for token-vault", e);
+        }
     }
 
     private static String randomToken() {

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,7 +42,12 @@ public class ConnectLinks {
 
     /** A new link for the user, valid for the configured lifetime. */
     public IssuedLink mint(String userKey, Provider provider) {
-        return mint(userKey, provider, clock.instant().plus(properties.linkLifetime()));
+        return mint(userKey, provider, clock.instant().plus(properties.linkLifetime()), null);
+    }
+
+    /** A link opened from an authorization attempt's start URL: storing the token completes the attempt. */
+    public IssuedLink mintForAttempt(String userKey, Provider provider, Instant expiresAt, UUID attemptId) {
+        return mint(userKey, provider, expiresAt, attemptId);
     }
 
     /**
@@ -52,20 +58,21 @@ public class ConnectLinks {
         if (!consumed.expiresAt().isAfter(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(mint(consumed.userKey(), consumed.provider(), consumed.expiresAt()));
+        return Optional.of(mint(consumed.userKey(), consumed.provider(), consumed.expiresAt(), consumed.attemptId()));
     }
 
-    private IssuedLink mint(String userKey, Provider provider, Instant expiresAt) {
+    private IssuedLink mint(String userKey, Provider provider, Instant expiresAt, UUID attemptId) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
         jdbc.sql("""
-                        INSERT INTO vault.connect_link (token_hash, user_key, provider, created_at, expires_at)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(hash(token), userKey, provider.id(), utc(now), utc(expiresAt))
+                        INSERT INTO vault.connect_link (token_hash, user_key, provider, created_at, expires_at,
+                               attempt_id)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(hash(token), userKey, provider.id(), utc(now), utc(expiresAt), attemptId)
                 .update();
-        return new IssuedLink(token, new ConnectLink(userKey, provider, expiresAt));
+        return new IssuedLink(token, new ConnectLink(userKey, provider, expiresAt, attemptId));
     }
 
     /** What a link token opens, without consuming it (to show the form). */
@@ -74,7 +81,7 @@ public class ConnectLinks {
             return LinkState.unknown();
         }
         return jdbc.sql("""
-                        SELECT user_key, provider, expires_at, consumed_at FROM vault.connect_link
+                        SELECT user_key, provider, expires_at, consumed_at, attempt_id FROM vault.connect_link
                          WHERE token_hash = ?""")
                 .param(hash(token))
                 .query((rs, n) -> {
@@ -103,7 +110,7 @@ public class ConnectLinks {
         Optional<ConnectLink> consumed = jdbc.sql("""
                         UPDATE vault.connect_link SET consumed_at = ?
                          WHERE token_hash = ? AND consumed_at IS NULL AND expires_at > ?
-                        RETURNING user_key, provider, expires_at""")
+                        RETURNING user_key, provider, expires_at, attempt_id""")
                 .params(utc(now), hash(token), utc(now))
                 .query((rs, n) -> link(rs))
                 .optional();
@@ -124,7 +131,7 @@ public class ConnectLinks {
 
     private static ConnectLink link(ResultSet rs) throws SQLException {
         return new ConnectLink(rs.getString("user_key"), Provider.byId(rs.getString("provider")).orElseThrow(),
-                rs.getObject("expires_at", OffsetDateTime.class).toInstant());
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getObject("attempt_id", UUID.class));
     }
 
     static byte[] hash(String token) {

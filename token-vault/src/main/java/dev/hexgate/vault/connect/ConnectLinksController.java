@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,13 +31,11 @@ class ConnectLinksController {
     }
 
     private final ConnectLinks links;
-    private final ConnectProperties properties;
-    private final Environment environment;
+    private final PublicUrls urls;
 
-    ConnectLinksController(ConnectLinks links, ConnectProperties properties, Environment environment) {
+    ConnectLinksController(ConnectLinks links, PublicUrls urls) {
         this.links = links;
-        this.properties = properties;
-        this.environment = environment;
+        this.urls = urls;
     }
 
     @PostMapping("/internal/connect-links")
@@ -56,15 +53,9 @@ class ConnectLinksController {
             log.info("{} minted a hex-api connect link for user {}, valid until {}", service, request.userKey(),
                     issued.expiresAt());
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("url", baseUrl() + "/connect/hex-api?link=" + issued.token());
+            body.put("url", urls.base() + "/connect/hex-api?link=" + issued.token());
             body.put("expiresAt", issued.expiresAt().toString());
             return ResponseEntity.status(HttpStatus.CREATED).body(body);
         });
-    }
-
-    private String baseUrl() {
-        return properties.publicUrl() != null ? properties.publicUrl()
-                : "http://localhost:" + environment.getProperty("local.server.port",
-                        environment.getProperty("server.port", "8082"));
     }
 }

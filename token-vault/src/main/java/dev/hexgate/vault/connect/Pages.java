@@ -11,7 +11,7 @@ import org.springframework.web.util.HtmlUtils;
  * The connect pages: plain server-rendered HTML, no script. Every dynamic text is escaped. The headers keep the
  * page out of caches and frames and keep the link token (in the address) out of {@code Referer} headers.
  */
-final class Pages {
+public final class Pages {
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:36rem;margin:3rem auto;\
@@ -27,7 +27,7 @@ final class Pages {
     }
 
     /** The form; {@code problem} (may be null) is shown above it, e.g. after Hex refused a token. */
-    static ResponseEntity<String> form(HttpStatus status, String userKey, String linkToken, String problem) {
+    public static ResponseEntity<String> form(HttpStatus status, String userKey, String linkToken, String problem) {
         String body = (problem == null ? "" : "<p class=\"problem\">" + escape(problem) + "</p>\n")
                 + "<p>This page stores a Hex personal API token for <code>" + escape(userKey) + "</code>, so that"
                 + " hexgate can call Hex's API as you. Create one in Hex under <em>Settings → API keys</em>"
@@ -56,7 +56,7 @@ final class Pages {
                 + "<p>Nothing was stored. Ask hexgate for a new link (run your request again) and try once more.</p>");
     }
 
-    static ResponseEntity<String> link(LinkState.Status status) {
+    public static ResponseEntity<String> link(LinkState.Status status) {
         return switch (status) {
             case USED -> page(HttpStatus.GONE, "This link was already used",
                     "<p class=\"problem\">This connect link was already used. Each link works once.</p>\n"
@@ -70,6 +70,19 @@ final class Pages {
                             + "<p>Nothing was changed. Open the link exactly as hexgate sent it, or ask for a new"
                             + " one.</p>");
         };
+    }
+
+    /** The end of a successful Hex MCP authorization. */
+    public static ResponseEntity<String> hexConnected() {
+        return page(HttpStatus.OK, "Hex is connected",
+                "<p class=\"done\">Hex is connected — you can close this tab.</p>\n"
+                        + "<p>hexgate goes on with what you asked for where you asked it.</p>");
+    }
+
+    /** An authorization that did not complete; nothing was stored. */
+    public static ResponseEntity<String> authorizationProblem(HttpStatus status, String title, String problem) {
+        return page(status, title, "<p class=\"problem\">" + escape(problem) + "</p>\n"
+                + "<p>Nothing was stored. Ask hexgate for a new link (run your request again) and try once more.</p>");
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String title, String body) {

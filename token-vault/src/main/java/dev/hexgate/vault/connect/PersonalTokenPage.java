@@ -1,9 +1,9 @@
 package dev.hexgate.vault.connect;
 
 import dev.hexgate.vault.Blocking;
-import dev.hexgate.vault.credentials.CredentialStore;
 import dev.hexgate.vault.credentials.HexApiCredential;
 import dev.hexgate.vault.credentials.Provider;
+import dev.hexgate.vault.grants.AuthorizationGrants;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +35,12 @@ class PersonalTokenPage {
 
     private final ConnectLinks links;
     private final HexTokenCheck hex;
-    private final CredentialStore store;
+    private final AuthorizationGrants grants;
 
-    PersonalTokenPage(ConnectLinks links, HexTokenCheck hex, CredentialStore store) {
+    PersonalTokenPage(ConnectLinks links, HexTokenCheck hex, AuthorizationGrants grants) {
         this.links = links;
         this.hex = hex;
-        this.store = store;
+        this.grants = grants;
     }
 
     @GetMapping("/connect/hex-api")
@@ -76,7 +76,9 @@ class PersonalTokenPage {
     private Mono<ResponseEntity<String>> decide(ConnectLink link, String token, HexTokenCheck.Outcome outcome) {
         if (outcome instanceof HexTokenCheck.Accepted accepted) {
             return Blocking.call(() -> {
-                store.saveHexApi(link.userKey(), new HexApiCredential(token, accepted.hexUserId(), accepted.email()));
+                // with the attempt it completes (if any) and AuthorizationGranted in the outbox, in one transaction
+                grants.hexApiGranted(link.userKey(),
+                        new HexApiCredential(token, accepted.hexUserId(), accepted.email()), link.attemptId());
                 log.info("stored a Hex API token for user {} (Hex user {})", link.userKey(), accepted.hexUserId());
                 return Pages.stored(accepted.email());
             });

@@ -3,15 +3,16 @@ package dev.hexgate.vault.internal;
 import dev.hexgate.vault.Blocking;
 import dev.hexgate.vault.access.InternalApiFilter;
 import dev.hexgate.vault.access.JsonErrors;
+import dev.hexgate.vault.attempts.AuthorizationAttempts;
+import dev.hexgate.vault.attempts.StartUrls;
 import dev.hexgate.vault.credentials.Connection;
 import dev.hexgate.vault.credentials.CredentialStore;
-import dev.hexgate.vault.credentials.CredentialsProperties;
 import dev.hexgate.vault.credentials.HexMcpCredential;
 import dev.hexgate.vault.credentials.Provider;
 import dev.hexgate.vault.credentials.UserKeys;
 import dev.hexgate.vault.crypto.DecryptionFailedException;
-import java.time.Clock;
-import java.time.Instant;
+import dev.hexgate.vault.grants.Disconnection;
+import dev.hexgate.vault.grants.HexMcpRefresh;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,15 @@ import reactor.core.publisher.Mono;
  *   <li>{@code GET /internal/credentials/{userKey}/hex-api}: {@code {"provider":"hex-api","token":…}}, or 404
  *       {@code authorization_required}.</li>
  *   <li>{@code GET /internal/credentials/{userKey}/hex-mcp}: {@code {"provider":"hex-mcp","accessToken":…,
- *       "expiresAt":…,"scopes":[…]}} while the token is good for longer than the expiry margin; 409
- *       {@code refresh_required} once it is not (the OAuth refresh is not wired here yet: the caller treats it as
- *       "connect again" until it is); 404 {@code authorization_required} when the user never connected.</li>
- *   <li>{@code GET /internal/connections/{userKey}}: {@code {"accounts":[{"provider","connected","connectedAt"}]}}.</li>
- *   <li>{@code DELETE /internal/credentials/{userKey}/{provider}}: 204, or 404 {@code not_found}.</li>
+ *       "expiresAt":…,"scopes":[…]}}: the stored token while it is good for longer than the expiry margin,
+ *       refreshed first when it is not ({@link HexMcpRefresh}, single-flight); 404 {@code authorization_required}
+ *       when the user never connected or Hex refused the refresh ({@code invalid_grant}: the grant is deleted);
+ *       502 {@code refresh_failed} when Hex could not be asked (the grant is kept).</li>
+ *   <li>{@code GET /internal/connections/{userKey}}:
+ *       {@code {"accounts":[{"provider","connected","connectUrl","connectedAt"}]}}; a provider not connected comes
+ *       with a fresh start URL.</li>
+ *   <li>{@code DELETE /internal/credentials/{userKey}/{provider}}: revoke at Hex where it can, delete, publish;
+ *       200 {@code {"provider","disconnected":true,"revokedAtHex":true|false|null}}, or 404 {@code not_found}.</li>
  * </ul>
  */
 @RestController
@@ -51,13 +56,18 @@ class InternalCredentialsController {
     private static final Logger log = LoggerFactory.getLogger(InternalCredentialsController.class);
 
     private final CredentialStore store;
-    private final CredentialsProperties properties;
-    private final Clock clock;
+    private final HexMcpRefresh refresh;
+    private final Disconnection disconnection;
+    private final AuthorizationAttempts attempts;
+    private final StartUrls startUrls;
 
-    InternalCredentialsController(CredentialStore store, CredentialsProperties properties, Optional<Clock> clock) {
+    InternalCredentialsController(CredentialStore store, HexMcpRefresh refresh, Disconnection disconnection,
+            AuthorizationAttempts attempts, StartUrls startUrls) {
         this.store = store;
-        this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.refresh = refresh;
+        this.disconnection = disconnection;
+        this.attempts = attempts;
+        this.startUrls = startUrls;
     }
 
     @GetMapping("/credentials/{userKey}/{provider}")
@@ -88,27 +98,28 @@ class InternalCredentialsController {
     }
 
     private ResponseEntity<Map<String, Object>> hexMcp(String userKey) {
-        return store.findHexMcp(userKey)
-                .map(stored -> {
-                    HexMcpCredential credential = stored.credential();
-                    Instant now = clock.instant();
-                    if (credential.expiresWithin(now, properties.expiryMargin())) {
-                        return JsonErrors.entity(HttpStatus.CONFLICT, "refresh_required",
-                                "The Hex MCP access token of this user has expired or expires within "
-                                        + properties.expiryMargin().toSeconds() + " s and must be refreshed.",
-                                Map.of("provider", Provider.HEX_MCP.id(), "expiresAt",
-                                        credential.expiresAt().toString()));
-                    }
-                    store.markUsed(userKey, Provider.HEX_MCP);
-                    Map<String, Object> body = new LinkedHashMap<>();
-                    body.put("provider", Provider.HEX_MCP.id());
-                    body.put("accessToken", credential.accessToken());
-                    body.put("expiresAt", credential.expiresAt() == null ? null : credential.expiresAt().toString());
-                    body.put("scopes", credential.scopes());
-                    return ResponseEntity.ok(body);
-                })
-                .orElseGet(() -> authorizationRequired(Provider.HEX_MCP,
-                        "This user has not connected Hex MCP (no OAuth grant is stored)."));
+        HexMcpRefresh.Outcome outcome = refresh.usableToken(userKey);
+        if (outcome instanceof HexMcpRefresh.Usable usable) {
+            HexMcpCredential credential = usable.credential();
+            store.markUsed(userKey, Provider.HEX_MCP);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("provider", Provider.HEX_MCP.id());
+            body.put("accessToken", credential.accessToken());
+            body.put("expiresAt", credential.expiresAt() == null ? null : credential.expiresAt().toString());
+            body.put("scopes", credential.scopes());
+            return ResponseEntity.ok(body);
+        }
+        if (outcome instanceof HexMcpRefresh.RefreshFailed) {
+            return JsonErrors.entity(HttpStatus.BAD_GATEWAY, "refresh_failed",
+                    "The Hex MCP access token of this user has expired and Hex could not be asked for a new one;"
+                            + " the grant is kept. Try again later.", Map.of("provider", Provider.HEX_MCP.id()));
+        }
+        boolean revoked = ((HexMcpRefresh.AuthorizationRequired) outcome).revokedNow();
+        return authorizationRequired(Provider.HEX_MCP, revoked
+                ? "Hex no longer accepts this user's grant (invalid_grant); it was deleted. Start an authorization"
+                        + " attempt (POST /internal/authorization-attempts)."
+                : "This user has not connected Hex MCP (no OAuth grant is stored). Start an authorization attempt"
+                        + " (POST /internal/authorization-attempts).");
     }
 
     @DeleteMapping("/credentials/{userKey}/{provider}")
@@ -120,14 +131,19 @@ class InternalCredentialsController {
         }
         String service = exchange.getAttribute(InternalApiFilter.SERVICE_ATTRIBUTE);
         Provider which = Provider.byId(provider).orElseThrow();
-        return Blocking.call(() -> store.delete(userKey, which))
-                .map(deleted -> {
-                    if (!deleted) {
+        return Blocking.call(() -> disconnection.disconnect(userKey, which))
+                .map(result -> {
+                    if (!result.disconnected()) {
                         return JsonErrors.entity(HttpStatus.NOT_FOUND, "not_found",
                                 "This user has no " + provider + " credential.");
                     }
-                    log.info("{} deleted the {} credential of user {}", service, provider, userKey);
-                    return ResponseEntity.noContent().<Map<String, Object>>build();
+                    log.info("{} disconnected the {} credential of user {} (revoked at Hex: {})", service, provider,
+                            userKey, result.revokedAtHex());
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("provider", which.id());
+                    body.put("disconnected", true);
+                    body.put("revokedAtHex", result.revokedAtHex());
+                    return ResponseEntity.ok(body);
                 });
     }
 
@@ -136,15 +152,17 @@ class InternalCredentialsController {
         if (!UserKeys.isValid(userKey)) {
             return Mono.just(invalidUserKey());
         }
-        return Blocking.call(() -> store.connections(userKey))
-                .map(InternalCredentialsController::accounts);
+        return Blocking.call(() -> accounts(userKey, store.connections(userKey)));
     }
 
-    private static ResponseEntity<Map<String, Object>> accounts(List<Connection> connections) {
+    /** Every provider; one not connected comes with a fresh start URL (an attempt with nothing parked). */
+    private ResponseEntity<Map<String, Object>> accounts(String userKey, List<Connection> connections) {
         List<Map<String, Object>> accounts = connections.stream().map(c -> {
             Map<String, Object> account = new LinkedHashMap<>();
             account.put("provider", c.provider().id());
             account.put("connected", c.connected());
+            account.put("connectUrl", c.connected() ? null
+                    : startUrls.startUrl(attempts.create(userKey, c.provider(), null)));
             account.put("connectedAt", c.connectedAt() == null ? null : c.connectedAt().toString());
             return account;
         }).toList();

@@ -89,7 +89,7 @@ class InternalApiTest {
     }
 
     @Test
-    void handsOutAnOAuthAccessTokenOnlyWhileItIsGoodForLongerThanTheMargin() {
+    void handsOutAnOAuthAccessTokenOnlyWhileItIsGoodForLongerThanTheMarginAndKeepsItWhenHexCannotRefresh() {
         String fresh = user();
         String expiring = user();
         String expired = user();
@@ -110,9 +110,11 @@ class InternalApiTest {
         for (String user : List.of(expiring, expired)) {
             HttpResponse<String> stale = vault.get("/internal/credentials/" + user + "/hex-mcp",
                     TestVault.SERVICE_TOKEN);
-            assertThat(stale.statusCode()).isEqualTo(409);
-            assertThat(TestVault.json(stale).get("error").asString()).isEqualTo("refresh_required");
-            assertThat(stale.body()).doesNotContain("access-expir");
+            // the token endpoint refuses connections: nobody could refresh it, so the grant is kept for later
+            assertThat(stale.statusCode()).isEqualTo(502);
+            assertThat(TestVault.json(stale).get("error").asString()).isEqualTo("refresh_failed");
+            assertThat(stale.body()).doesNotContain("access-expir").doesNotContain("refresh-");
+            assertThat(store.findHexMcp(user)).isPresent();
         }
     }
 
@@ -129,6 +131,8 @@ class InternalApiTest {
         assertThat(accounts.get(0).get("provider").asString()).isEqualTo("hex-mcp");
         assertThat(accounts.get(0).get("connected").asBoolean()).isFalse();
         assertThat(accounts.get(0).get("connectedAt").isNull()).isTrue();
+        assertThat(accounts.get(0).get("connectUrl").asString()).startsWith(vault.baseUrl() + "/connect/start?attempt=");
+        assertThat(accounts.get(1).get("connectUrl").isNull()).isTrue();
         assertThat(accounts.get(1).get("provider").asString()).isEqualTo("hex-api");
         assertThat(accounts.get(1).get("connected").asBoolean()).isTrue();
         assertThat(Instant.parse(accounts.get(1).get("connectedAt").asString())).isBefore(Instant.now().plusSeconds(1));
@@ -140,7 +144,11 @@ class InternalApiTest {
         store.saveHexApi(user, new HexApiCredential("hxtp_" + UUID.randomUUID(), null, null));
         String path = "/internal/credentials/" + user + "/hex-api";
 
-        assertThat(vault.delete(path, TestVault.SERVICE_TOKEN).statusCode()).isEqualTo(204);
+        HttpResponse<String> deleted = vault.delete(path, TestVault.SERVICE_TOKEN);
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(TestVault.json(deleted).get("disconnected").asBoolean()).isTrue();
+        assertThat(TestVault.json(deleted).get("revokedAtHex").isNull()).as("personal tokens are not revoked at Hex")
+                .isTrue();
 
         assertThat(vault.get(path, TestVault.SERVICE_TOKEN).statusCode()).isEqualTo(404);
         assertThat(store.findHexApi(user)).isEmpty();
@@ -179,7 +187,7 @@ class InternalApiTest {
 
     private static HexMcpCredential grant(String access, Instant expiresAt) {
         return new HexMcpCredential(access, "refresh-" + UUID.randomUUID(), expiresAt, List.of("openid", "email"),
-                "https://auth.example", "https://auth.example/token", null, "https://example/mcp",
+                "https://auth.example", "http://127.0.0.1:1/token", null, "https://example/mcp",
                 new OAuthClientRegistration("client", null, "https://cb", Instant.now()), null, null);
     }
 

@@ -21,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
  * pick a seeded user, press Approve (or Deny), and hand back the redirect's {@code Location} instead of following
  * it — which is where hexgate's callback would receive {@code code}, {@code state} and {@code iss}.
  */
-final class HeadlessBrowser {
+public final class HeadlessBrowser {
 
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
@@ -34,11 +34,11 @@ final class HeadlessBrowser {
             .build();
 
     /** Approves as {@code email} and returns where the authorization server redirects the browser. */
-    URI approveAs(URI authorizationUrl, String email) {
+    public URI approveAs(URI authorizationUrl, String email) {
         return decide(authorizationUrl, email, "Approve");
     }
 
-    URI deny(URI authorizationUrl) {
+    public URI deny(URI authorizationUrl) {
         return decide(authorizationUrl, null, "Deny");
     }
 

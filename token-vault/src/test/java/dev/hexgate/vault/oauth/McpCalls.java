@@ -13,13 +13,13 @@ import java.time.Duration;
 import java.util.List;
 
 /** Calls to the emulator's {@code /mcp} with an access token, through the official MCP Java client. */
-final class McpCalls {
+public final class McpCalls {
 
     private McpCalls() {
     }
 
     /** {@code initialize} then {@code tools/list}, with {@code Authorization: Bearer <accessToken>}. */
-    static List<String> toolNames(URI mcpUrl, String accessToken) {
+    public static List<String> toolNames(URI mcpUrl, String accessToken) {
         McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport
                         .builder(mcpUrl.getScheme() + "://" + mcpUrl.getRawAuthority())
                         .endpoint(mcpUrl.getRawPath())
@@ -38,7 +38,7 @@ final class McpCalls {
     }
 
     /** The HTTP status {@code /mcp} answers an {@code initialize} carrying {@code accessToken}. */
-    static int initializeStatus(URI mcpUrl, String accessToken) {
+    public static int initializeStatus(URI mcpUrl, String accessToken) {
         HttpRequest request = HttpRequest.newBuilder(mcpUrl)
                 .header("Authorization", "Bearer " + accessToken)
                 .header("Content-Type", "application/json")
