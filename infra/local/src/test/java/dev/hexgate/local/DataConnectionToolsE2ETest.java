@@ -8,10 +8,6 @@ import static dev.hexgate.local.DirectoryE2ESupport.text;
 import static dev.hexgate.local.DirectoryE2ESupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.testkit.kafka.KafkaProbe;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
 
 /**
  * Data connection tools end to end, with the rule that matters most here: a credential given to a tool reaches Hex
@@ -46,20 +41,19 @@ class DataConnectionToolsE2ETest {
 
     private DirectoryE2ESupport e2e;
     private KafkaProbe probe;
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private CapturedLogs logs;
 
     @BeforeAll
     void connect() {
         e2e = new DirectoryE2ESupport();
         probe = KafkaProbe.listen(e2e.stack.kafkaBootstrapServers(), Topics.COMMANDS, Topics.COMMAND_RESULTS,
                 Topics.AUDIT);
-        logs.start();
-        root().addAppender(logs);
+        logs = CapturedLogs.capture();
     }
 
     @AfterAll
     void disconnect() {
-        root().detachAppender(logs);
+        logs.close();
         probe.close();
         e2e.close();
     }
@@ -266,18 +260,7 @@ class DataConnectionToolsE2ETest {
     }
 
     private String logged() {
-        StringBuilder all = new StringBuilder();
-        for (ILoggingEvent event : logs.list) {
-            all.append(event.getFormattedMessage()).append('\n');
-            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-                all.append(t.getMessage()).append('\n');
-            }
-        }
-        return all.toString();
-    }
-
-    private static Logger root() {
-        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        return logs.text();
     }
 
     private static void assertInvalid(CallToolResult result, String mention) {

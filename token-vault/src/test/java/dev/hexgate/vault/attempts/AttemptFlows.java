@@ -9,7 +9,7 @@ import dev.hexgate.contracts.kafka.EventHeaders;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import dev.hexgate.vault.TestVault;
-import dev.hexgate.vault.oauth.HeadlessBrowser;
+import dev.hexgate.testkit.emulator.HeadlessBrowser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

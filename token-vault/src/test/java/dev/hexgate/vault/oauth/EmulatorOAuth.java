@@ -1,5 +1,6 @@
 package dev.hexgate.vault.oauth;
 
+import dev.hexgate.testkit.emulator.HeadlessBrowser;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import java.net.URI;
 import java.security.SecureRandom;

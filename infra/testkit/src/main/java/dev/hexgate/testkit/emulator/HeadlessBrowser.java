@@ -1,4 +1,4 @@
-package dev.hexgate.vault.oauth;
+package dev.hexgate.testkit.emulator;
 
 import java.io.IOException;
 import java.net.URI;
