@@ -3,12 +3,17 @@ package dev.hexgate.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.local.LocalStackSettings.Service;
 import dev.hexgate.testkit.emulator.HeadlessBrowser;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +51,7 @@ class ThreadToolsE2ETest {
                     .arguments(Map.of("prompt", SQL)).build());
             assertThat(created.isError()).as(text(created)).isFalse();
             Map<?, ?> thread = (Map<?, ?>) created.structuredContent();
+            assertMatchesOutputSchema(client, "create_thread", thread);
             String threadId = (String) thread.get("threadId");
             assertThat(thread.get("status")).isEqualTo("RUNNING");
             assertThat((String) thread.get("url")).contains(threadId);
@@ -53,6 +59,7 @@ class ThreadToolsE2ETest {
                     .contains("get_thread");
 
             Map<?, ?> idle = awaitIdle(client, threadId);
+            assertMatchesOutputSchema(client, "get_thread", idle);
             assertThat((List<?>) idle.get("messages")).isNotEmpty();
             List<?> tables = (List<?>) idle.get("tables");
             assertThat((List<?>) ((Map<?, ?>) tables.get(0)).get("rows")).hasSize(3);
@@ -62,6 +69,7 @@ class ThreadToolsE2ETest {
                             "prompt", "Run this SQL: SELECT COUNT(*) AS n FROM invoices")).build());
             assertThat(continued.isError()).as(text(continued)).isFalse();
             assertThat(((Map<?, ?>) continued.structuredContent()).get("threadId")).isEqualTo(threadId);
+            assertMatchesOutputSchema(client, "continue_thread", (Map<?, ?>) continued.structuredContent());
             assertThat(text(continued)).startsWith("Sent the follow-up.");
 
             CallToolResult tooEarly = client.callTool(CallToolRequest.builder("continue_thread")
@@ -139,6 +147,15 @@ class ThreadToolsE2ETest {
         });
         assertThat(text(latest.get())).startsWith("Hex thread " + threadId + " is finished (IDLE).");
         return (Map<?, ?>) latest.get().structuredContent();
+    }
+
+    private static void assertMatchesOutputSchema(McpSyncClient client, String tool, Map<?, ?> structured) {
+        Tool definition = client.listTools().tools().stream().filter(t -> t.name().equals(tool)).findFirst()
+                .orElseThrow();
+        List<Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(EventCodec.mapper().valueToTree(definition.outputSchema()))
+                .validate(EventCodec.mapper().valueToTree(structured));
+        assertThat(errors).as(tool + " output schema").isEmpty();
     }
 
     private static String text(CallToolResult result) {
