@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <ul>
  *   <li>for every mutation attempt (once its ledger row is written): action = the tool name, target from
- *       {@link HexOperation#auditTarget}, redacted arguments, outcome {@code succeeded} or {@code failed:<CODE>},
+ *       {@link HexOperation#auditTarget} (for a create without an id, the result's {@code id} or
+ *       {@code threadId}), redacted arguments or {@link HexOperation#auditArguments}, outcome {@code succeeded} or {@code failed:<CODE>},
  *       the Hex run id when there is one;</li>
  *   <li>for every run status change hexgate observes: action {@value #RUN_STATUS_CHANGED}, target the run,
  *       outcome the new status, arguments {@code projectId}, {@code previousStatus} (null the first time the run
@@ -46,12 +47,13 @@ public class AuditEvents {
         JsonNode body = result instanceof CommandCompleted completed ? completed.result() : null;
         AuditTarget target = operation.auditTarget(command.arguments());
         String targetId = target.id() != null ? target.id()
-                : text(body, "id").orElse(command.commandId());
+                : text(body, "id").or(() -> text(body, "threadId")).orElse(command.commandId());
         String outcome = result instanceof CommandFailed failed ? "failed:" + failed.code() : SUCCEEDED;
         String runId = text(body, "runId").or(() -> text(command.arguments(), "run_id")).orElse(null);
         return new AuditRecorded(UUID.randomUUID().toString(), command.userKey(), command.operation(),
                 target.type() == null ? "unknown" : target.type(), targetId,
-                Redaction.auditArguments(command.arguments()), outcome, runId, command.commandId(), SOURCE,
+                operation.auditArguments(command.arguments())
+                        .orElseGet(() -> Redaction.auditArguments(command.arguments())), outcome, runId, command.commandId(), SOURCE,
                 clock.instant());
     }
 

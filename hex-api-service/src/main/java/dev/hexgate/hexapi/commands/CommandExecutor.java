@@ -6,20 +6,26 @@ import dev.hexgate.contracts.events.CommandFailed;
 import dev.hexgate.contracts.events.CommandRequested;
 import dev.hexgate.contracts.events.FailureCode;
 import dev.hexgate.contracts.events.HexgateEvent;
+import dev.hexgate.contracts.events.ThreadStarted;
 import dev.hexgate.hexapi.audit.AuditEvents;
 import dev.hexgate.hexapi.audit.Redaction;
 import dev.hexgate.hexapi.audit.RunObservation;
 import dev.hexgate.hexapi.hex.HexCredentials;
+import dev.hexgate.hexapi.hex.HexMcpProperties;
 import dev.hexgate.hexapi.ledger.CommandLedger;
 import dev.hexgate.hexapi.ledger.CommandLedger.Entry;
 import dev.hexgate.hexapi.ledger.RunStatusLedger;
+import dev.hexgate.hexapi.operations.CredentialKind;
 import dev.hexgate.hexapi.operations.HexOperation;
 import dev.hexgate.hexapi.operations.HexOperation.HexResult;
 import dev.hexgate.hexapi.operations.OperationRefusedException;
 import dev.hexgate.hexapi.vault.TokenVaultClient;
 import dev.hexgate.hexclient.error.HexApiException;
+import dev.hexgate.hexclient.mcp.HexMcpException;
 import dev.hexgate.hexclient.policy.HexCallPolicy;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +40,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Runs one command against Hex and answers what to publish. Never fails for a Hex failure: every outcome is a
@@ -68,10 +75,12 @@ public class CommandExecutor {
     private final CommandLedger ledger;
     private final RunStatusLedger runStatuses;
     private final AuditEvents audits;
+    private final Duration threadWaitBudget;
     private final Clock clock;
 
     public CommandExecutor(List<HexOperation> operations, HexCredentials credentials, CommandLedger ledger,
-            RunStatusLedger runStatuses, AuditEvents audits, Optional<Clock> clock) {
+            RunStatusLedger runStatuses, AuditEvents audits, HexMcpProperties mcp, Optional<Clock> clock) {
+        this.threadWaitBudget = mcp.threadWaitBudget();
         this.operations = operations.stream().collect(Collectors.toMap(HexOperation::name, Function.identity()));
         this.credentials = credentials;
         this.ledger = ledger;
@@ -92,7 +101,7 @@ public class CommandExecutor {
     // ---- reads ------------------------------------------------------------------------------------------------
 
     private Mono<Execution> read(CommandRequested command, HexOperation operation) {
-        return withCredential(command, token -> callHex(command, operation, token)
+        return withCredential(command, operation, token -> callHex(command, operation, token)
                 .map(result -> completed(command, result))
                 .onErrorResume(error -> Mono.just(translate(command, operation, error)))
                 .map(Execution::of)
@@ -112,7 +121,7 @@ public class CommandExecutor {
     }
 
     private Mono<Execution> firstAttempt(CommandRequested command, HexOperation operation) {
-        return withCredential(command, token -> firstAttempt(command, operation, token));
+        return withCredential(command, operation, token -> firstAttempt(command, operation, token));
     }
 
     private Mono<Execution> firstAttempt(CommandRequested command, HexOperation operation, String token) {
@@ -141,10 +150,10 @@ public class CommandExecutor {
         if (entry.finished()) {
             log.info("command {} {} is already {}: publishing the recorded result again, Hex is not called",
                     command.commandId(), command.operation(), entry.state());
-            return Mono.just(recorded(entry));
+            return Mono.just(recorded(command, operation, entry));
         }
         // no deadline check: finding out what an earlier attempt did is never too late, and changes nothing in Hex
-        return credential(command, token -> {
+        return credential(command, operation, token -> {
             log.warn("command {} {} started at {} but has no recorded outcome: asking Hex what that attempt did",
                     command.commandId(), command.operation(), entry.attemptStartedAt());
             return findOut(command, operation, token, entry.attemptStartedAt(),
@@ -185,19 +194,48 @@ public class CommandExecutor {
                     if (finished.failed()) {
                         log.error("command {} {}: the outcome could not be recorded in the ledger; publishing it "
                                 + "anyway", command.commandId(), command.operation(), finished.error());
-                        return new Execution(result, List.of(audit), null);
+                        return withThreadStart(command, operation, new Execution(result, List.of(audit), null));
                     }
-                    return recorded(finished.value());
+                    return recorded(command, operation, finished.value());
                 })
                 .flatMap(execution -> observeRun(command, execution));
     }
 
-    /** A finished row's result; its audit record too unless it is known to be on Kafka already. */
-    private Execution recorded(Entry entry) {
+    /**
+     * A finished row's result; its audit record (and, for an operation that starts a thread, its
+     * {@code ThreadStarted}) too unless they are known to be on Kafka already.
+     */
+    private Execution recorded(CommandRequested command, HexOperation operation, Entry entry) {
         boolean published = entry.publishedAt() != null;
         List<AuditRecorded> pending = published || entry.audit() == null ? List.of() : List.of(entry.audit());
-        return new Execution(entry.result(), pending,
+        Execution execution = new Execution(entry.result(), pending,
                 published ? null : () -> ledger.markPublished(entry.commandId()));
+        return published ? execution : withThreadStart(command, operation, execution);
+    }
+
+    /**
+     * Adds {@code ThreadStarted} when {@code operation} started work in a thread and succeeded. It is derived from
+     * the (recorded) result alone, with an event id derived from the command id, so a copy sent again after a
+     * redelivery is the same event and consumers can drop it.
+     */
+    private Execution withThreadStart(CommandRequested command, HexOperation operation, Execution execution) {
+        if (!operation.startsThread() || !(execution.result() instanceof CommandCompleted completed)) {
+            return execution;
+        }
+        String threadId = completed.result() == null ? "" : completed.result().path("threadId").asString("");
+        if (threadId.isBlank()) {
+            log.warn("command {} {}: Hex's answer names no thread id, so nothing will wait on the thread",
+                    command.commandId(), command.operation());
+            return execution;
+        }
+        JsonNode expect = command.arguments() == null ? null : command.arguments().get("expect");
+        String url = completed.result().path("url").asString(null);
+        Instant startedAt = completed.completedAt();
+        String eventId = UUID.nameUUIDFromBytes(("hexgate:thread-started:" + command.commandId())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        return execution.andThen(new ThreadStarted(eventId, threadId, command.commandId(), command.userKey(),
+                command.origin(), url, expect != null && expect.isString() ? expect.asString() : null, startedAt,
+                startedAt.plus(threadWaitBudget)));
     }
 
     // ---- run status changes -----------------------------------------------------------------------------------
@@ -233,18 +271,26 @@ public class CommandExecutor {
      * credential; those are answered without calling Hex (and without a ledger row, so the same command can run
      * later, e.g. once the user has connected an account).
      */
-    private Mono<Execution> withCredential(CommandRequested command, Function<String, Mono<Execution>> then) {
+    private Mono<Execution> withCredential(CommandRequested command, HexOperation operation,
+            Function<String, Mono<Execution>> then) {
         if (command.expiredAt(clock.instant())) {
             return just(failed(command, FailureCode.DEADLINE_EXCEEDED, null,
                     "The request arrived after its caller stopped waiting, so it was not sent to Hex.", false));
         }
-        return credential(command, then);
+        return credential(command, operation, then);
     }
 
-    private Mono<Execution> credential(CommandRequested command, Function<String, Mono<Execution>> then) {
-        return credentials.restCredential(command)
+    private Mono<Execution> credential(CommandRequested command, HexOperation operation,
+            Function<String, Mono<Execution>> then) {
+        return credentials.forCommand(command, operation.credential())
                 .flatMap(credential -> credential.present() ? then.apply(credential.token())
-                        : just(noCredential(command, credential.startUrl())))
+                        : just(noCredential(command, credential.kind(), credential.startUrl())))
+                .onErrorResume(TokenVaultClient.RefreshFailedException.class, error -> {
+                    log.warn("command {} {}: {}", command.commandId(), command.operation(), error.getMessage());
+                    return just(failed(command, FailureCode.HEX_UNAVAILABLE, null, "hexgate could not renew your "
+                            + "Hex sign-in just now (Hex did not answer), so nothing was sent to Hex. Try again "
+                            + "shortly; you do not need to sign in again.", true));
+                })
                 .onErrorResume(TokenVaultClient.TokenVaultException.class, error -> {
                     log.error("command {} {}: {}", command.commandId(), command.operation(), error.getMessage());
                     return just(failed(command, FailureCode.INTERNAL, null, "hexgate could not look up your Hex "
@@ -252,12 +298,21 @@ public class CommandExecutor {
                 });
     }
 
-    private HexgateEvent noCredential(CommandRequested command, String startUrl) {
-        String message = startUrl == null
-                ? "No Hex credential is available for this request. An operator must set HEX_API_TOKEN, or connect "
-                        + "token-vault so that users can connect their own Hex accounts."
-                : "hexgate needs your Hex API token to do this. Open the link to connect it once; the request then "
-                        + "runs by itself.";
+    private HexgateEvent noCredential(CommandRequested command, CredentialKind kind, String startUrl) {
+        String message;
+        if (kind == CredentialKind.HEX_MCP) {
+            message = startUrl == null
+                    ? "Hex threads need each user's own Hex sign-in, and this hexgate has no token-vault to keep one. "
+                            + "An operator must connect token-vault (HEXGATE_TOKEN_VAULT_URL)."
+                    : "hexgate needs you to sign in to Hex (Hex MCP) to do this. Open the link to connect your Hex "
+                            + "account once; the request then runs by itself.";
+        } else {
+            message = startUrl == null
+                    ? "No Hex credential is available for this request. An operator must set HEX_API_TOKEN, or "
+                            + "connect token-vault so that users can connect their own Hex accounts."
+                    : "hexgate needs your Hex API token to do this. Open the link to connect it once; the request "
+                            + "then runs by itself.";
+        }
         return new CommandFailed(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
                 command.origin(), command.operation(), FailureCode.AUTHORIZATION_REQUIRED, null, message, false,
                 startUrl, Instant.now(clock));
@@ -281,6 +336,11 @@ public class CommandExecutor {
     }
 
     private static String lostAnswer(Throwable error) {
+        Optional<HexMcpException> mcp = FailureTranslator.mcpFailure(error);
+        if (mcp.isPresent()) {
+            return mcp.get().kind() == HexMcpException.Kind.TIMEOUT ? "Hex did not answer this request in time"
+                    : "The connection to Hex broke before Hex answered this request";
+        }
         return FailureTranslator.hexFailure(error)
                 .filter(hex -> hex.kind() == HexApiException.Kind.TIMEOUT)
                 .map(hex -> "Hex did not answer this request in time")
@@ -299,6 +359,14 @@ public class CommandExecutor {
         if (error instanceof OperationRefusedException refused) {
             log.info("command {} {} refused: {}", command.commandId(), command.operation(), refused.code());
             return failed(command, refused.code(), null, refused.getMessage(), false);
+        }
+        Optional<HexMcpException> mcp = FailureTranslator.mcpFailure(error);
+        if (mcp.isPresent()) {
+            FailureTranslator.Translation t = FailureTranslator.translate(command.operation(),
+                    operation.target(command.arguments()), mcp.get());
+            log.info("command {} {} failed at Hex MCP: {} ({})", command.commandId(), command.operation(), t.code(),
+                    mcp.get().kind());
+            return failed(command, t.code(), t.hexStatus(), t.message(), t.retryable());
         }
         return FailureTranslator.hexFailure(error)
                 .map(hex -> {

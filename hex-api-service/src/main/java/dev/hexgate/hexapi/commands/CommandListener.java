@@ -114,12 +114,15 @@ public class CommandListener implements ConsumerSeekAware {
         pauseIfBusy();
     }
 
-    /** The result and its audit records, complete when Kafka has acknowledged every one of them. */
+    /** The result, its audit records and follow-up events, complete when Kafka has acknowledged every one of them. */
     private Mono<Void> publish(Execution execution) {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         sends.add(kafka.send(EventRecords.toRecord(execution.result(), SOURCE)));
         for (AuditRecorded audit : execution.audits()) {
             sends.add(kafka.send(EventRecords.toRecord(audit, SOURCE)));
+        }
+        for (HexgateEvent followUp : execution.followUps()) {
+            sends.add(kafka.send(EventRecords.toRecord(followUp, SOURCE)));
         }
         return Mono.fromFuture(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)));
     }

@@ -2,8 +2,10 @@ package dev.hexgate.hexapi.commands;
 
 import dev.hexgate.contracts.events.FailureCode;
 import dev.hexgate.hexclient.error.HexApiException;
+import dev.hexgate.hexclient.mcp.HexMcpException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,6 +71,60 @@ final class FailureTranslator {
                 "Hex answered " + operation + " with status " + status + "." + reason, false);
     }
 
+    /** A failure at Hex's MCP server (the thread operations). Hex's own words are quoted, clipped. */
+    static Translation translate(String operation, String target, HexMcpException e) {
+        String reason = e.hexReason().map(r -> " Hex said: " + r).orElse("");
+        switch (e.kind()) {
+            case AUTHORIZATION_REQUIRED:
+                return new Translation(FailureCode.UNAUTHORIZED, e.status(),
+                        "Hex did not accept your Hex sign-in for " + operation + ": it may have expired or been "
+                                + "revoked. Disconnect the hex-mcp account (disconnect_hex_account) and connect it "
+                                + "again (hex_connection_status gives the link).", false);
+            case FORBIDDEN:
+                return new Translation(FailureCode.FORBIDDEN, e.status(),
+                        "Hex does not allow your Hex account to use " + operation + " (Hex threads need the Explorer "
+                                + "role or higher, on a Team or Enterprise plan).", false);
+            case TOOL_ERROR:
+                String said = e.hexReason().orElse("").toLowerCase(Locale.ROOT);
+                if (said.contains("not found")) {
+                    return new Translation(FailureCode.NOT_FOUND, null,
+                            "Hex has no " + target + ", or it is not yours." + reason, false);
+                }
+                return new Translation(FailureCode.INVALID_ARGUMENTS, null,
+                        "Hex refused " + operation + "." + reason, said.contains("idle") || said.contains("wait"));
+            case SCHEMA_MISMATCH:
+                return new Translation(FailureCode.INTERNAL, null, e.getMessage(), false);
+            case TIMEOUT:
+                return new Translation(FailureCode.HEX_UNAVAILABLE, null,
+                        "Hex did not answer " + operation + " in time. Try again in a minute.", true);
+            case UNREACHABLE:
+                return new Translation(FailureCode.HEX_UNAVAILABLE, null,
+                        "Hex's MCP server could not be reached for " + operation
+                                + ". Check that Hex is up and HEX_MCP_URL is right.", true);
+            default:
+                if (e.status() == 429) {
+                    return new Translation(FailureCode.RATE_LIMITED, 429,
+                            "Hex is rate-limiting these requests. Try again later.", true);
+                }
+                if (e.status() >= 500) {
+                    return new Translation(FailureCode.HEX_UNAVAILABLE, e.status(),
+                            "Hex failed while handling " + operation + " (status " + e.status()
+                                    + "). Try again shortly.", true);
+                }
+                return new Translation(FailureCode.INTERNAL, e.status() == 0 ? null : e.status(),
+                        "Hex's MCP server answered " + operation + " unexpectedly." + reason, false);
+        }
+    }
+
+    static Optional<HexMcpException> mcpFailure(Throwable error) {
+        for (Throwable current = error; current != null; current = current.getCause()) {
+            if (current instanceof HexMcpException mcp) {
+                return Optional.of(mcp);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** " Hex asks to wait 30 s." from {@code Retry-After}, or nothing. */
     private static String waitHint(HexApiException e, String lead) {
         return e.retryAfter().map(d -> " " + lead + Math.max(1, d.toSeconds()) + " s.").orElse("");
@@ -91,6 +147,12 @@ final class FailureTranslator {
      * gave (an error status) mean the change was not made.
      */
     static boolean mayHaveReachedHex(Throwable error) {
+        Optional<HexMcpException> mcp = mcpFailure(error);
+        if (mcp.isPresent()) {
+            // set-up (initialize, tools/list) failing means the tool call was never sent
+            return mcp.get().toolCallSent() && (mcp.get().kind() == HexMcpException.Kind.TIMEOUT
+                    || mcp.get().kind() == HexMcpException.Kind.UNREACHABLE);
+        }
         Optional<HexApiException> hex = hexFailure(error);
         if (hex.isEmpty()) {
             return false;

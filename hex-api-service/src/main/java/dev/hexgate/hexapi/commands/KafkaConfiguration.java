@@ -36,6 +36,12 @@ class KafkaConfiguration {
         return TopicBuilder.name(Topics.AUDIT).partitions(partitions).build();
     }
 
+    /** {@code ThreadStarted} for every thread created or continued; thread-poller waits on them. */
+    @Bean
+    NewTopic threadsTopic(@Value("${hexgate.kafka.partitions:6}") int partitions) {
+        return TopicBuilder.name(Topics.THREADS).partitions(partitions).build();
+    }
+
     /** token-vault's grants and revocations; this service resumes parked commands from it. */
     @Bean
     NewTopic authTopic(@Value("${hexgate.kafka.partitions:6}") int partitions) {

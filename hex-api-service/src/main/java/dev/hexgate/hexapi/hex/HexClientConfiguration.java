@@ -1,5 +1,6 @@
 package dev.hexgate.hexapi.hex;
 
+import dev.hexgate.hexclient.mcp.HexMcpClient;
 import dev.hexgate.hexclient.policy.HexCallPolicy;
 import dev.hexgate.hexclient.policy.TokenRateLimiter;
 import dev.hexgate.hexclient.rest.HexClientSettings;
@@ -20,5 +21,11 @@ class HexClientConfiguration {
     @Bean
     HexCallPolicy hexCallPolicy(HexRestClient hex, HexRetryProperties retry, HexRateLimitProperties rateLimit) {
         return new HexCallPolicy(hex, retry.settings(), new TokenRateLimiter(rateLimit.settings()));
+    }
+
+    /** Hex's MCP server, for the thread operations; one client (and one cached tool list) per server. */
+    @Bean
+    HexMcpClient hexMcpClient(HexMcpProperties mcp) {
+        return new HexMcpClient(mcp.settings());
     }
 }

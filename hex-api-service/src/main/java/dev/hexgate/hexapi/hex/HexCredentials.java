@@ -1,6 +1,7 @@
 package dev.hexgate.hexapi.hex;
 
 import dev.hexgate.contracts.events.CommandRequested;
+import dev.hexgate.hexapi.operations.CredentialKind;
 import dev.hexgate.hexapi.vault.TokenVaultClient;
 import dev.hexgate.hexapi.vault.TokenVaultProperties;
 import java.util.Optional;
@@ -9,22 +10,28 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Chooses the Hex REST credential for a command (DESIGN.md §5): the user's own personal token from token-vault
- * first; then the deployment's workspace token, only where {@code hexgate.hex-api.allow-workspace-token} permits
- * it; otherwise the user must connect an account, and token-vault parks the command until they do.
+ * Chooses the Hex credential for a command (DESIGN.md §5), by the kind its operation needs:
+ * <ul>
+ *   <li>{@link CredentialKind#HEX_API} (REST): the user's own personal token from token-vault first; then the
+ *       deployment's workspace token, only where {@code hexgate.hex-api.allow-workspace-token} permits it;</li>
+ *   <li>{@link CredentialKind#HEX_MCP} (threads): the user's own Hex MCP OAuth access token from token-vault, only.
+ *       Never the workspace token: a thread is always the signed-in user's.</li>
+ * </ul>
+ * Otherwise the user must connect an account, and token-vault parks the command until they do (the answer carries
+ * the link, for the provider the operation needs).
  */
 @Component
 public class HexCredentials {
 
     /** A token to call Hex with, or the reason there is none (and, if token-vault could mint one, a start URL). */
-    public record RestCredential(String token, String startUrl) {
+    public record Credential(CredentialKind kind, String token, String startUrl) {
 
-        static RestCredential of(String token) {
-            return new RestCredential(token, null);
+        static Credential of(CredentialKind kind, String token) {
+            return new Credential(kind, token, null);
         }
 
-        static RestCredential missing(String startUrl) {
-            return new RestCredential(null, startUrl);
+        static Credential missing(CredentialKind kind, String startUrl) {
+            return new Credential(kind, null, startUrl);
         }
 
         public boolean present() {
@@ -34,7 +41,8 @@ public class HexCredentials {
         /** Never prints the token. */
         @Override
         public String toString() {
-            return present() ? "RestCredential[token=(set)]" : "RestCredential[missing, startUrl=" + startUrl + "]";
+            return present() ? "Credential[" + kind + ", token=(set)]"
+                    : "Credential[" + kind + ", missing, startUrl=" + startUrl + "]";
         }
     }
 
@@ -48,22 +56,40 @@ public class HexCredentials {
     }
 
     /**
-     * The credential for {@code command}'s user. Without one, and with token-vault configured, the command is
-     * parked there and the answer carries the link that connects a personal token. Fails with a
-     * {@link TokenVaultClient.TokenVaultException} when token-vault cannot be asked.
+     * The credential of {@code kind} for {@code command}'s user. Without one, and with token-vault configured, the
+     * command is parked there and the answer carries the link that connects the account. Fails with a
+     * {@link TokenVaultClient.TokenVaultException} when token-vault cannot be asked, and with its
+     * {@link TokenVaultClient.RefreshFailedException} when it could not renew a Hex MCP token.
      */
-    public Mono<RestCredential> restCredential(CommandRequested command) {
+    public Mono<Credential> forCommand(CommandRequested command, CredentialKind kind) {
+        return kind == CredentialKind.HEX_MCP ? mcpCredential(command) : restCredential(command);
+    }
+
+    private Mono<Credential> restCredential(CommandRequested command) {
         Mono<Optional<String>> own = vault.map(v -> v.personalToken(command.userKey()))
                 .orElse(Mono.just(Optional.empty()));
         return own.flatMap(token -> {
             if (token.isPresent()) {
-                return Mono.just(RestCredential.of(token.get()));
+                return Mono.just(Credential.of(CredentialKind.HEX_API, token.get()));
             }
             if (properties.allowWorkspaceToken() && properties.hasWorkspaceToken()) {
-                return Mono.just(RestCredential.of(properties.workspaceToken()));
+                return Mono.just(Credential.of(CredentialKind.HEX_API, properties.workspaceToken()));
             }
-            return vault.map(v -> v.startAuthorization(command, TokenVaultClient.HEX_API).map(RestCredential::missing))
-                    .orElse(Mono.just(RestCredential.missing(null)));
+            return missing(command, CredentialKind.HEX_API, TokenVaultClient.HEX_API);
         });
+    }
+
+    private Mono<Credential> mcpCredential(CommandRequested command) {
+        if (vault.isEmpty()) {
+            return Mono.just(Credential.missing(CredentialKind.HEX_MCP, null));
+        }
+        return vault.get().mcpAccessToken(command.userKey()).flatMap(token -> token.isPresent()
+                ? Mono.just(Credential.of(CredentialKind.HEX_MCP, token.get()))
+                : missing(command, CredentialKind.HEX_MCP, TokenVaultClient.HEX_MCP));
+    }
+
+    private Mono<Credential> missing(CommandRequested command, CredentialKind kind, String provider) {
+        return vault.map(v -> v.startAuthorization(command, provider).map(url -> Credential.missing(kind, url)))
+                .orElse(Mono.just(Credential.missing(kind, null)));
     }
 }

@@ -3,6 +3,7 @@ package dev.hexgate.hexapi.operations;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,27 @@ public interface HexOperation {
      */
     default AuditTarget auditTarget(JsonNode arguments) {
         return AuditTarget.parse(target(arguments));
+    }
+
+    /** Which credential the operation acts with; by default the REST API's ({@link CredentialKind#HEX_API}). */
+    default CredentialKind credential() {
+        return CredentialKind.HEX_API;
+    }
+
+    /**
+     * What the audit trail records as the mutation's arguments, in place of the redacted tool arguments; empty (the
+     * default) to record those. E.g. a prompt's digest and length instead of its text.
+     */
+    default Optional<JsonNode> auditArguments(JsonNode arguments) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a successful result starts work in a Hex thread that must be waited on: then a {@code ThreadStarted}
+     * (keyed by the result's {@code threadId}) is published with the result, for thread-poller.
+     */
+    default boolean startsThread() {
+        return false;
     }
 
     /** {@link #target}'s default, "the requested object". */

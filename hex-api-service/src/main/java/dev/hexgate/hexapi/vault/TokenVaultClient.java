@@ -47,6 +47,26 @@ public class TokenVaultClient {
     }
 
     /**
+     * The user's Hex MCP OAuth access token (token-vault refreshes it first when it is about to expire), or empty
+     * when they must sign in (never connected, or Hex refused the refresh). Fails with
+     * {@link RefreshFailedException} when token-vault could not ask Hex to refresh it ({@code 502 refresh_failed}:
+     * the grant is kept, so a later try may work).
+     */
+    public Mono<Optional<String>> mcpAccessToken(String userKey) {
+        return http.get().uri("/internal/credentials/{userKey}/{provider}", userKey, HEX_MCP)
+                .retrieve()
+                .bodyToMono(JsonNode.class)
+                .map(body -> Optional.of(body.path("accessToken").asString()).filter(token -> !token.isBlank()))
+                .onErrorResume(WebClientResponseException.NotFound.class, missing -> Mono.just(Optional.empty()))
+                .onErrorMap(WebClientResponseException.BadGateway.class,
+                        failed -> new RefreshFailedException(userKey))
+                .timeout(properties.timeout())
+                .onErrorMap(error -> !(error instanceof TokenVaultException),
+                        error -> new TokenVaultException("reading the " + HEX_MCP + " credential of " + userKey,
+                                error));
+    }
+
+    /**
      * Starts an authorization attempt that parks {@code command} until the user connects {@code provider}; answers
      * the one-time start URL to give the user.
      */
@@ -67,7 +87,7 @@ public class TokenVaultClient {
     }
 
     /** token-vault could not be asked, or refused this service. The message names no secret. */
-    public static final class TokenVaultException extends RuntimeException {
+    public static class TokenVaultException extends RuntimeException {
 
         TokenVaultException(String what, Throwable cause) {
             super(what + " failed" + (cause == null ? "" : ": " + describe(cause)), cause);
@@ -79,6 +99,17 @@ public class TokenVaultClient {
                 return "token-vault answered " + (status == null ? response.getStatusCode() : status);
             }
             return cause.getClass().getSimpleName();
+        }
+    }
+
+    /**
+     * token-vault holds the user's Hex MCP grant but could not refresh its access token (Hex's token endpoint was
+     * unreachable or failing): retryable, and the user need not sign in again.
+     */
+    public static final class RefreshFailedException extends TokenVaultException {
+
+        RefreshFailedException(String userKey) {
+            super("refreshing the " + HEX_MCP + " token of " + userKey + " at Hex", null);
         }
     }
 }

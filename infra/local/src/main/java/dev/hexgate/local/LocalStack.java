@@ -144,6 +144,8 @@ public final class LocalStack implements AutoCloseable {
 
         ports.put(Service.HEX_API_SERVICE, startService(Service.HEX_API_SERVICE, HexApiServiceApplication.application(),
                 settings, with(common, Map.of("hexgate.hex-api.url", hexApiUrl,
+                        // the thread tools call Hex's MCP server with each user's own OAuth token
+                        "hexgate.hex-api.mcp.url", hexMcpUrl,
                         "hexgate.hex-api.workspace-token", hexApiToken == null ? "" : hexApiToken,
                         // the local stack lets users without a token of their own act with the workspace token, so
                         // that the REST tools work at once (HEXGATE_HEX_API_ALLOW_WORKSPACE_TOKEN in production)
