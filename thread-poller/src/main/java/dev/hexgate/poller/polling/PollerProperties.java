@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commitInterval      {@code HEXGATE_THREAD_POLLER_COMMIT_INTERVAL}, default 1s
  * @param maxInFlight         polls handled at once per instance ({@code HEXGATE_THREAD_POLLER_MAX_IN_FLIGHT}, 1000)
  * @param finishRecoveryGrace a finish claimed but not known to be on Kafka is looked for on Kafka only this long after
- *                            its claim ({@code HEXGATE_THREAD_POLLER_FINISH_RECOVERY_GRACE}, default 10s)
+ *                            its claim ({@code HEXGATE_THREAD_POLLER_FINISH_RECOVERY_GRACE}, default 20s; keep it above the
+ *                            producer's 15 s delivery timeout)
  * @param budget              how long and how often a thread is polled
  */
 @ConfigurationProperties(prefix = "hexgate.thread-poller")
@@ -29,6 +30,6 @@ public record PollerProperties(
         @DefaultValue("100ms") Duration maxPollWait,
         @DefaultValue("1s") Duration commitInterval,
         @DefaultValue("1000") int maxInFlight,
-        @DefaultValue("10s") Duration finishRecoveryGrace,
+        @DefaultValue("20s") Duration finishRecoveryGrace,
         @DefaultValue PollBudget budget) {
 }

@@ -131,11 +131,22 @@ public final class DelayedRecordConsumer implements AutoCloseable {
         } finally {
             try {
                 drainCompletions();
-                commitSync(new ArrayList<>(partitions.values()));
+                finalCommit();
             } catch (RuntimeException e) {
                 log.warn("final commit failed: {}", e.toString());
             }
             consumer.close();
+        }
+    }
+
+    /** A wake-up from {@link #close()} may still be pending and fire on the first blocking call: then once more. */
+    private void finalCommit() {
+        List<PartitionState> states = new ArrayList<>(partitions.values());
+        try {
+            commitSync(states);
+        } catch (WakeupException pending) {
+            states.forEach(state -> state.committed = -1);
+            commitSync(states);
         }
     }
 
