@@ -3,9 +3,11 @@ package dev.hexgate.poller;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Waits on long-running Hex threads by re-scheduling polls through delayed Kafka messages. Not built yet: serves its health endpoint so the stack's shape is complete. */
+/** Waits on long-running Hex threads by re-scheduling polls through delayed Kafka messages (see README). */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ThreadPollerApplication {
 
     /** Own config file name, so that several services can share one JVM without reading each other's settings. */

@@ -165,7 +165,9 @@ public final class LocalStack implements AutoCloseable {
                 settings, common));
         ports.put(Service.THREAD_POLLER, startService(Service.THREAD_POLLER, ThreadPollerApplication.application(),
                 settings, with(common, Map.of(
-                        // read once thread-poller fetches users' credentials from token-vault
+                        // per-thread poll state, schema poller
+                        "spring.datasource.url", databaseUrl,
+                        "hexgate.thread-poller.hex-mcp.url", hexMcpUrl,
                         "hexgate.thread-poller.token-vault.url", tokenVaultUrl,
                         "hexgate.thread-poller.token-vault.service-token",
                         serviceTokens.get(Service.THREAD_POLLER)))));

@@ -1,0 +1,13 @@
+package dev.hexgate.poller.hex;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * A user's current Hex MCP access token. Fails with {@link ThreadReadException} ({@code AUTHORIZATION_REQUIRED}
+ * when the user has none, {@code TRANSIENT} when it cannot be had now).
+ */
+@FunctionalInterface
+public interface AccessTokens {
+
+    Mono<String> accessToken(String userKey);
+}

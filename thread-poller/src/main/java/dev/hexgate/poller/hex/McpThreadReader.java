@@ -1,0 +1,134 @@
+package dev.hexgate.poller.hex;
+
+import dev.hexgate.contracts.codec.EventCodec;
+import dev.hexgate.poller.hex.ThreadReadException.Kind;
+import io.modelcontextprotocol.client.McpAsyncClient;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizationException;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.net.URI;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link ThreadReader} on Hex's MCP server: {@code get_thread(thread_id)} with the MCP Java SDK's async client over
+ * Streamable HTTP, as the thread's owner (bearer token from {@link AccessTokens}, asked per HTTP request so a
+ * refreshed token is used at once). One initialized client per user is kept (at most {@link #MAX_CLIENTS}), so a
+ * poll is one HTTP request, not an MCP handshake each time.
+ *
+ * <p>Kept small and on its own so that hex-client's Hex MCP client can replace it behind {@link ThreadReader}.
+ */
+public class McpThreadReader implements ThreadReader, AutoCloseable {
+
+    static final int MAX_CLIENTS = 1000;
+    private static final String TOOL = "get_thread";
+
+    private final HexMcpProperties properties;
+    private final AccessTokens tokens;
+    private final Map<String, Mono<McpAsyncClient>> clients = new ConcurrentHashMap<>();
+
+    public McpThreadReader(HexMcpProperties properties, AccessTokens tokens) {
+        this.properties = properties;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Mono<ThreadSnapshot> read(String userKey, String threadId) {
+        return client(userKey)
+                .flatMap(client -> client.callTool(McpSchema.CallToolRequest.builder().name(TOOL)
+                        .arguments(Map.of("thread_id", threadId)).build()))
+                .timeout(properties.timeout())
+                .map(result -> snapshot(threadId, result))
+                .onErrorMap(error -> !(error instanceof ThreadReadException), error -> translate(threadId, error))
+                .doOnError(ThreadReadException.class, error -> {
+                    if (error.kind() != Kind.PERMANENT) {
+                        drop(userKey); // a new session (and token) next time
+                    }
+                });
+    }
+
+    private Mono<McpAsyncClient> client(String userKey) {
+        return clients.computeIfAbsent(userKey, key -> {
+            trim();
+            McpAsyncClient client = McpClient.async(transport(key))
+                    .clientInfo(McpSchema.Implementation.builder("hexgate-thread-poller", "1").build())
+                    .requestTimeout(properties.timeout())
+                    .build();
+            return client.initialize().thenReturn(client)
+                    .doOnError(error -> drop(key, client))
+                    .cache();
+        });
+    }
+
+    private HttpClientStreamableHttpTransport transport(String userKey) {
+        URI url = properties.url();
+        return HttpClientStreamableHttpTransport.builder(url.getScheme() + "://" + url.getRawAuthority())
+                .endpoint(url.getRawPath())
+                .asyncHttpRequestCustomizer((request, method, endpoint, body, context) ->
+                        tokens.accessToken(userKey).map(token -> request.header("Authorization", "Bearer " + token)))
+                .build();
+    }
+
+    private static ThreadSnapshot snapshot(String threadId, CallToolResult result) {
+        List<String> texts = result.content() == null ? List.of() : result.content().stream()
+                .filter(McpSchema.TextContent.class::isInstance)
+                .map(c -> ((McpSchema.TextContent) c).text())
+                .toList();
+        if (Boolean.TRUE.equals(result.isError())) {
+            // Hex answers a tool error for unknown threads and bad arguments: asking again will not help.
+            throw new ThreadReadException(Kind.PERMANENT, "get_thread " + threadId + " answered an error: "
+                    + String.join(" ", texts), null);
+        }
+        Object structured = result.structuredContent();
+        return GetThreadPayload.read(structured == null ? null : EventCodec.toTree(structured), texts);
+    }
+
+    private static ThreadReadException translate(String threadId, Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ThreadReadException known) {
+                return known;
+            }
+            if (cause instanceof McpHttpClientTransportAuthorizationException) {
+                return new ThreadReadException(Kind.AUTHORIZATION_REQUIRED,
+                        "Hex refused the user's MCP credential reading thread " + threadId, null);
+            }
+            if (cause instanceof McpError) {
+                return new ThreadReadException(Kind.PERMANENT, "get_thread " + threadId + " failed: "
+                        + cause.getMessage(), null);
+            }
+        }
+        String what = error instanceof TimeoutException ? "no answer in time" : error.getClass().getSimpleName();
+        return new ThreadReadException(Kind.TRANSIENT, "get_thread " + threadId + " failed: " + what, null);
+    }
+
+    private void drop(String userKey) {
+        Mono<McpAsyncClient> removed = clients.remove(userKey);
+        if (removed != null) {
+            removed.subscribe(McpAsyncClient::close, error -> { });
+        }
+    }
+
+    private void drop(String userKey, McpAsyncClient client) {
+        clients.remove(userKey);
+        client.close();
+    }
+
+    private void trim() {
+        Iterator<String> users = clients.keySet().iterator();
+        while (clients.size() >= MAX_CLIENTS && users.hasNext()) {
+            drop(users.next());
+        }
+    }
+
+    @Override
+    public void close() {
+        clients.keySet().forEach(this::drop);
+    }
+}

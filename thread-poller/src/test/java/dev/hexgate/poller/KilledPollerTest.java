@@ -1,0 +1,133 @@
+package dev.hexgate.poller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.hexgate.contracts.events.HexgateEvent;
+import dev.hexgate.contracts.events.Origin;
+import dev.hexgate.contracts.events.ThreadFinished;
+import dev.hexgate.contracts.events.ThreadFinished.ThreadOutcome;
+import dev.hexgate.contracts.events.ThreadProgressed;
+import dev.hexgate.contracts.events.ThreadStarted;
+import dev.hexgate.contracts.kafka.EventRecords;
+import dev.hexgate.contracts.kafka.Topics;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
+import dev.hexgate.testkit.kafka.KafkaProbe;
+import dev.hexgate.testkit.kafka.SharedKafka;
+import dev.hexgate.testkit.postgres.Postgres;
+import dev.hexgate.testkit.postgres.SharedPostgres;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The acceptance case: thread-poller, in its own JVM, is killed ({@code SIGKILL}) with several threads in flight
+ * (each polled at least once, none finished), then started again. Every thread finishes, exactly once, and nothing
+ * is left pending: the group has committed every record on the poller's topics.
+ */
+class KilledPollerTest {
+
+    private static final int THREADS = 6;
+    private static final String GROUP = "thread-poller-killed-" + UUID.randomUUID();
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    private static String token;
+    private static String database;
+    private static String timingBefore;
+    private static KafkaProducer<String, byte[]> producer;
+    private static KafkaProbe probe;
+
+    @BeforeAll
+    static void start() throws Exception {
+        token = EmulatorTokens.accessToken(EmulatorTokens.PRIYA);
+        PollerTestSupport.startGroupAtTheEnd(GROUP);
+        database = SharedPostgres.get().createDatabase();
+        // Threads that work long enough to be in flight across the kill, and ask to be polled every 2 s.
+        timingBefore = EmulatorHttp.shared().control("GET", "/_emulator/timing", null);
+        EmulatorHttp.shared().control("PUT", "/_emulator/timing", "{\"threadRunning\":\"20s\",\"threadWaitTime\":2}");
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.get().bootstrapServers());
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        probe = KafkaProbe.listen(SharedKafka.get().bootstrapServers(), Topics.THREADS);
+    }
+
+    @AfterAll
+    static void stop() {
+        EmulatorHttp.shared().control("PUT", "/_emulator/timing", timingBefore);
+        probe.close();
+        producer.close();
+    }
+
+    @Test
+    void aPollerKilledWithThreadsInFlightFinishesEveryThreadExactlyOnceAfterItsRestart() throws Exception {
+        List<String> threads = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            threads.add(PollerTestSupport.createThread(token, "How many customers do we have? (" + i + ")"));
+        }
+
+        try (ServiceProcess first = ServiceProcess.start("killed-poller-1", arguments(), environment())) {
+            for (String threadId : threads) {
+                String commandId = UUID.randomUUID().toString();
+                producer.send(EventRecords.toRecord(new ThreadStarted(UUID.randomUUID().toString(), threadId,
+                        commandId, "mcp:killed-poller", Origin.mcp("gw-test", commandId), null, "customers",
+                        Instant.now(), null), "test"));
+            }
+            producer.flush();
+            await("every thread polled at least once (log: " + first.log() + ")").atMost(WAIT)
+                    .until(() -> threads.stream().allMatch(t -> !events(t, ThreadProgressed.class).isEmpty()));
+            assertThat(threads).allSatisfy(t -> assertThat(events(t, ThreadFinished.class)).isEmpty());
+            first.kill();
+        }
+
+        try (ServiceProcess restarted = ServiceProcess.start("killed-poller-2", arguments(), environment())) {
+            await("every thread finished (log: " + restarted.log() + ")").atMost(WAIT)
+                    .until(() -> threads.stream().allMatch(t -> !events(t, ThreadFinished.class).isEmpty()));
+            await("nothing left to poll").atMost(WAIT).until(() -> PollerTestSupport.drained(GROUP));
+        }
+        for (String threadId : threads) {
+            List<ThreadFinished> finished = events(threadId, ThreadFinished.class);
+            assertThat(finished).as("ThreadFinished for %s", threadId).hasSize(1);
+            assertThat(finished.get(0).outcome()).isEqualTo(ThreadOutcome.COMPLETED);
+            assertThat(finished.get(0).extraction().get("status").asString()).isEqualTo("found");
+        }
+    }
+
+    private static List<String> arguments() {
+        Postgres postgres = SharedPostgres.get();
+        return List.of("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--hexgate.thread-poller.consumer-group=" + GROUP,
+                "--hexgate.thread-poller.tiers=" + String.join(",", PollerTestSupport.TIERS),
+                "--hexgate.thread-poller.budget.max-polls=30",
+                // A killed member holds its partitions until the broker gives up on it: the broker's minimum here.
+                "--spring.kafka.consumer.properties.session.timeout.ms=6000",
+                "--spring.kafka.consumer.properties.heartbeat.interval.ms=1000");
+    }
+
+    private static Map<String, String> environment() {
+        return Map.of("POLLER_TEST_HEX_TOKEN", token, "POLLER_TEST_MCP_URL", EmulatorTokens.mcpUrl());
+    }
+
+    private static <T extends HexgateEvent> List<T> events(String threadId, Class<T> type) {
+        return probe.records().stream()
+                .filter(r -> threadId.equals(r.key()))
+                .map(PollerTestSupport::decode)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+}
