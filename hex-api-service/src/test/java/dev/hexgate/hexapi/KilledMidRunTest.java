@@ -17,6 +17,7 @@ import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
+import dev.hexgate.testkit.process.JvmProcess;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,7 +110,8 @@ class KilledMidRunTest {
                 EventCodec.toTree(Map.of("project_id", project)), Instant.now(), Instant.now().plusSeconds(300));
 
         String startedRun;
-        try (ServiceProcess first = ServiceProcess.start("killed-mid-run-1", serviceArguments())) {
+        try (JvmProcess first = JvmProcess.start("killed-mid-run-1", HexApiServiceApplication.class,
+                serviceArguments(), Map.of())) {
             producer.send(EventRecords.toRecord(command, "test"));
             producer.flush();
             // Hex has started the run; the service has claimed the command and is waiting for Hex's answer.
@@ -120,7 +122,8 @@ class KilledMidRunTest {
         }
         assertThat(results(commandId)).as("nothing was published before the kill").isEmpty();
 
-        try (ServiceProcess restarted = ServiceProcess.start("killed-mid-run-2", serviceArguments())) {
+        try (JvmProcess restarted = JvmProcess.start("killed-mid-run-2", HexApiServiceApplication.class,
+                serviceArguments(), Map.of())) {
             await("the command's result (log: " + restarted.log() + ")").atMost(WAIT)
                     .until(() -> !results(commandId).isEmpty());
             CommandCompleted completed = (CommandCompleted) decode(results(commandId).get(0));

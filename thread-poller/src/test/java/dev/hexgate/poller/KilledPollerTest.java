@@ -16,6 +16,7 @@ import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
+import dev.hexgate.testkit.process.JvmProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ class KilledPollerTest {
             threads.add(PollerTestSupport.createThread(token, "How many customers do we have? (" + i + ")"));
         }
 
-        try (ServiceProcess first = ServiceProcess.start("killed-poller-1", arguments(), environment())) {
+        try (JvmProcess first = JvmProcess.start("killed-poller-1", PollerProcessMain.class, arguments(),
+                environment())) {
             for (String threadId : threads) {
                 String commandId = UUID.randomUUID().toString();
                 producer.send(EventRecords.toRecord(new ThreadStarted(UUID.randomUUID().toString(), threadId,
@@ -90,7 +92,8 @@ class KilledPollerTest {
             first.kill();
         }
 
-        try (ServiceProcess restarted = ServiceProcess.start("killed-poller-2", arguments(), environment())) {
+        try (JvmProcess restarted = JvmProcess.start("killed-poller-2", PollerProcessMain.class, arguments(),
+                environment())) {
             await("every thread finished (log: " + restarted.log() + ")").atMost(WAIT)
                     .until(() -> threads.stream().allMatch(t -> !events(t, ThreadFinished.class).isEmpty()));
             await("nothing left to poll").atMost(WAIT).until(() -> PollerTestSupport.drained(GROUP));

@@ -1,4 +1,4 @@
-package dev.hexgate.poller;
+package dev.hexgate.testkit.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,44 +9,47 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * thread-poller in a JVM of its own (as hex-api-service's kill test does it), so a test can {@code SIGKILL} it: no
- * shutdown hook, no offset commit, no graceful close. Output goes to {@code target/<name>.log}.
+ * A service in a JVM of its own, on the calling test's classpath, so that a test can kill it the way an operating
+ * system does ({@code SIGKILL}: no shutdown hook, no offset commit, no graceful close of Kafka or JDBC) and start it
+ * again. Its output goes to {@code target/<name>.log}, which a failing test names.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class JvmProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(Process process, Path log) {
+    private JvmProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
     }
 
-    static ServiceProcess start(String name, List<String> arguments, Map<String, String> environment) {
+    /** Starts {@code mainClass} with {@code arguments}, and {@code environment} added to this JVM's. */
+    public static JvmProcess start(String name, Class<?> mainClass, List<String> arguments,
+            Map<String, String> environment) {
         Path log = Path.of("target", name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
-                PollerProcessMain.class.getName()));
+                mainClass.getName()));
         command.addAll(arguments);
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new ServiceProcess(builder.start(), log);
+            return new JvmProcess(builder.start(), log);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start thread-poller", e);
+            throw new UncheckedIOException("could not start " + name, e);
         }
     }
 
     /** SIGKILL, and wait until the process is gone. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         awaitExit();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
