@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowedOrigins  browser origins allowed to call /mcp, DNS-rebinding protection
  *                        ({@code HEXGATE_GATEWAY_ALLOWED_ORIGINS}; localhost on any port by default)
  * @param tokenVault      where API keys issued by token-vault are checked
+ * @param threadReportGrace how long past its {@code timeout_seconds} an {@code ask_hex} call still waits for
+ *                        thread-poller's report before answering {@code timeout} on its own
+ *                        ({@code HEXGATE_GATEWAY_THREAD_REPORT_GRACE}, 15s)
  */
 @ConfigurationProperties(prefix = "hexgate.gateway")
 public record GatewayProperties(
@@ -24,7 +27,8 @@ public record GatewayProperties(
         List<String> apiKeys,
         Duration commandTimeout,
         List<String> allowedOrigins,
-        TokenVault tokenVault) {
+        TokenVault tokenVault,
+        Duration threadReportGrace) {
 
     public GatewayProperties {
         instanceId = instanceId == null || instanceId.isBlank()
@@ -36,6 +40,7 @@ public record GatewayProperties(
             allowedOrigins = List.of("http://localhost:*", "http://127.0.0.1:*");
         }
         tokenVault = tokenVault == null ? new TokenVault(null, null, null, null, null) : tokenVault;
+        threadReportGrace = threadReportGrace == null ? Duration.ofSeconds(15) : threadReportGrace;
     }
 
     /**
@@ -79,6 +84,6 @@ public record GatewayProperties(
     public String toString() {
         return "GatewayProperties[instanceId=" + instanceId + ", " + apiKeys.size() + " configured API keys"
                 + ", commandTimeout=" + commandTimeout + ", allowedOrigins=" + allowedOrigins
-                + ", tokenVault=" + tokenVault + "]";
+                + ", tokenVault=" + tokenVault + ", threadReportGrace=" + threadReportGrace + "]";
     }
 }

@@ -8,6 +8,9 @@ import dev.hexgate.contracts.events.CommandFailed;
 import dev.hexgate.contracts.events.CommandRequested;
 import dev.hexgate.contracts.events.FailureCode;
 import dev.hexgate.contracts.events.Origin;
+import dev.hexgate.contracts.events.ThreadFinished;
+import dev.hexgate.contracts.events.ThreadFinished.ThreadOutcome;
+import dev.hexgate.contracts.events.ThreadProgressed;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.testkit.kafka.KafkaProbe;
@@ -18,6 +21,7 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +32,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -42,7 +47,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The gateway against real Kafka, with this test in hex-api-service's place: it reads the published command and
- * answers on the results topic. That is the contract between the two services, exercised from the gateway's side.
+ * answers on the results topic; for ask_hex it also plays thread-poller, reporting on the threads topic. That is
+ * the contract between those services, exercised from the gateway's side.
  */
 class GatewayResultRoutingTest {
 
@@ -53,13 +59,14 @@ class GatewayResultRoutingTest {
     private static McpSyncClient client;
     private static KafkaProducer<String, byte[]> producer;
     private static KafkaProbe commands;
+    private static final List<ProgressNotification> PROGRESS = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
         String kafka = SharedKafka.get().bootstrapServers();
         gateway = GatewayMcpApplication.application().run("--server.port=0", "--spring.kafka.bootstrap-servers=" + kafka,
                 "--hexgate.gateway.instance-id=gw-under-test", "--hexgate.gateway.api-keys=router:" + API_KEY,
-                "--hexgate.gateway.command-timeout=4s");
+                "--hexgate.gateway.command-timeout=4s", "--hexgate.gateway.thread-report-grace=1s");
         commands = KafkaProbe.listen(kafka, Topics.COMMANDS);
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
@@ -68,6 +75,7 @@ class GatewayResultRoutingTest {
         client = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://localhost:" + port).endpoint("/mcp")
                         .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + API_KEY)).build())
                 .clientInfo(McpSchema.Implementation.builder("routing-test", "1").build())
+                .progressConsumer(PROGRESS::add)
                 .requestTimeout(Duration.ofSeconds(30)).build();
         client.initialize();
     }
@@ -129,6 +137,105 @@ class GatewayResultRoutingTest {
         assertThat(result.isError()).isTrue();
         assertThat(text(result)).contains("Connect your Hex account first.")
                 .contains("http://localhost:8082/connect/abc").contains("AUTHORIZATION_REQUIRED");
+    }
+
+    @Test
+    void askHexFollowsTheThreadsReportsToItsAnswer() {
+        commands.clear();
+        CompletableFuture<CallToolResult> pending = CompletableFuture.supplyAsync(() -> client.callTool(
+                CallToolRequest.builder("ask_hex").progressToken("ask-found")
+                        .arguments(Map.of("prompt", "Top customers by revenue", "expect", "name, total")).build()));
+        CommandRequested sent = commandSeen();
+        assertThat(sent.operation()).isEqualTo("create_thread");
+        assertThat(sent.arguments().get("prompt").asString()).isEqualTo("Top customers by revenue");
+        assertThat(sent.arguments().get("expect").asString()).isEqualTo("name, total");
+        assertThat(sent.arguments().get("timeout_seconds").asInt()).isEqualTo(300);
+        String threadId = "t-" + UUID.randomUUID();
+        publish(new CommandCompleted(UUID.randomUUID().toString(), sent.commandId(), sent.userKey(), sent.origin(),
+                sent.operation(), EventCodec.toTree(Map.of("threadId", threadId, "status", "RUNNING",
+                        "url", "https://hex.example/t/" + threadId)), 200, Instant.now()));
+
+        Origin elsewhere = Origin.mcp("another-gateway", sent.commandId());
+        publish(progressed(sent, elsewhere, threadId, 7));
+        publish(progressed(sent, sent.origin(), threadId, 1));
+        publish(progressed(sent, sent.origin(), threadId, 2));
+        publish(finished(sent, elsewhere, threadId, ThreadOutcome.FAILED, null, "not for you"));
+        publish(finished(sent, sent.origin(), threadId, ThreadOutcome.COMPLETED, EventCodec.toTree(Map.of(
+                "status", "found", "value", Map.of("columns", List.of("name", "total"),
+                        "rows", List.of(Map.of("name", "Alder Logistics", "total", 1200)), "rowCount", 1))), null));
+
+        CallToolResult result = pending.join();
+        assertThat(result.isError()).as(text(result)).isFalse();
+        Map<?, ?> answer = (Map<?, ?>) result.structuredContent();
+        assertThat(answer.get("status")).isEqualTo("found");
+        assertThat(answer.get("thread_id")).isEqualTo(threadId);
+        assertThat(answer.get("url")).isEqualTo("https://hex.example/t/" + threadId);
+        assertThat(answer.get("polls")).isEqualTo(2);
+        assertThat(((Map<?, ?>) answer.get("value")).get("rows").toString()).contains("Alder Logistics");
+        assertThat(answer.get("messages")).isEqualTo(List.of("user: Top customers by revenue",
+                "assistant: Here they are."));
+        assertThat(text(result)).startsWith("Hex thread " + threadId + " answered with name, total (1 row).");
+        assertThat(PROGRESS.stream().filter(p -> "ask-found".equals(p.progressToken()))
+                .map(ProgressNotification::message).toList()).containsExactly(
+                        "Asked Hex in thread " + threadId + "; waiting for the answer",
+                        "Hex thread " + threadId + " is RUNNING (check 1)",
+                        "Hex thread " + threadId + " is RUNNING (check 2)");
+    }
+
+    @Test
+    void askHexAnswersTimeoutItselfWhenThreadPollerStaysSilent() {
+        commands.clear();
+        CompletableFuture<CallToolResult> pending = CompletableFuture.supplyAsync(() -> client.callTool(
+                CallToolRequest.builder("ask_hex").arguments(Map.of("prompt", "Slow one", "timeout_seconds", 5))
+                        .build()));
+        CommandRequested sent = commandSeen();
+        assertThat(sent.arguments().get("timeout_seconds").asInt()).isEqualTo(5);
+        publish(new CommandCompleted(UUID.randomUUID().toString(), sent.commandId(), sent.userKey(), sent.origin(),
+                sent.operation(), EventCodec.toTree(Map.of("threadId", "t-silent", "status", "RUNNING")), 200,
+                Instant.now()));
+
+        CallToolResult result = pending.join();
+        Map<?, ?> answer = (Map<?, ?>) result.structuredContent();
+        assertThat(result.isError()).isFalse();
+        assertThat(answer.get("status")).isEqualTo("timeout");
+        assertThat(answer.get("thread_id")).isEqualTo("t-silent");
+        assertThat((String) answer.get("error")).contains("thread-poller");
+        assertThat(text(result)).contains("get_thread (thread_id t-silent)");
+    }
+
+    @Test
+    void askHexRefusesABadExpectationAndSendsNothing() {
+        commands.clear();
+        CallToolResult refused = client.callTool(CallToolRequest.builder("ask_hex")
+                .arguments(Map.of("prompt", "Refused question", "expect", "/total: ([0-9]+/")).build());
+        assertThat(refused.isError()).isTrue();
+        assertThat(text(refused)).contains("'expect' is not a valid regular expression");
+
+        CompletableFuture<CallToolResult> pending = CompletableFuture.supplyAsync(() -> client.callTool(
+                CallToolRequest.builder("ask_hex").arguments(Map.of("prompt", "Accepted question")).build()));
+        CommandRequested sent = commandSeen();
+        assertThat(sent.arguments().get("prompt").asString()).isEqualTo("Accepted question");
+        publish(new CommandFailed(UUID.randomUUID().toString(), sent.commandId(), sent.userKey(), sent.origin(),
+                sent.operation(), FailureCode.AUTHORIZATION_REQUIRED, null, "Connect your Hex account first.", false,
+                "http://localhost:8082/connect/start?attempt=xyz", Instant.now()));
+        CallToolResult result = pending.join();
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).contains("http://localhost:8082/connect/start?attempt=xyz")
+                .contains("AUTHORIZATION_REQUIRED");
+    }
+
+    private static ThreadProgressed progressed(CommandRequested sent, Origin origin, String threadId, int poll) {
+        return new ThreadProgressed(UUID.randomUUID().toString(), threadId, sent.commandId(), origin, "RUNNING", poll,
+                5, Instant.now());
+    }
+
+    private static ThreadFinished finished(CommandRequested sent, Origin origin, String threadId,
+            ThreadOutcome outcome, tools.jackson.databind.JsonNode extraction, String error) {
+        return new ThreadFinished(UUID.randomUUID().toString(), threadId, sent.commandId(), sent.userKey(), origin,
+                outcome, List.of("user: Top customers by revenue", "assistant: Here they are."),
+                EventCodec.toTree(List.of(Map.of("columns", List.of("name", "total"),
+                        "rows", List.of(List.of("Alder Logistics", 1200))))),
+                "https://hex.example/t/" + threadId, extraction, error, Instant.now());
     }
 
     private static Map<String, Object> projectNamed(String title) {

@@ -152,6 +152,24 @@ class ThreadOperationsTest {
     }
 
     @Test
+    void anAskCarriesWhatToExtractAndEndsTheWaitWhenTheCallerStopsListening() {
+        CommandRequested ask = command(connectedUser, "create_thread",
+                Map.of("prompt", SQL, "expect", "name, region", "timeout_seconds", 45));
+        send(ask);
+        ThreadStarted started = (ThreadStarted) decode(awaitOn(Topics.THREADS, ask));
+        assertThat(started.expect()).isEqualTo("name, region");
+        assertThat(Duration.between(started.startedAt(), started.deadline())).isEqualTo(Duration.ofSeconds(45));
+
+        // a caller willing to wait longer than the configured budget still gets only the budget
+        CommandRequested patient = command(connectedUser, "create_thread",
+                Map.of("prompt", SQL, "timeout_seconds", 3600));
+        send(patient);
+        ThreadStarted capped = (ThreadStarted) decode(awaitOn(Topics.THREADS, patient));
+        assertThat(capped.expect()).isNull();
+        assertThat(Duration.between(capped.startedAt(), capped.deadline())).isEqualTo(Duration.ofMinutes(7));
+    }
+
+    @Test
     void getThreadReadsTheAnswerOnceIdleAndIsNotAudited() {
         String threadId = createThread(SQL);
 

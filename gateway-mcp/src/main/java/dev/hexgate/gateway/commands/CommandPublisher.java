@@ -40,8 +40,15 @@ public class CommandPublisher {
     }
 
     public Mono<CommandOutcome> execute(Caller caller, String operation, JsonNode arguments) {
+        return execute(caller, operation, arguments, UUID.randomUUID().toString());
+    }
+
+    /**
+     * As {@link #execute(Caller, String, JsonNode)}, under a command id the caller chose: for a call that must be
+     * listening for the command's later events (a thread's progress) before the command is published.
+     */
+    public Mono<CommandOutcome> execute(Caller caller, String operation, JsonNode arguments, String commandId) {
         return readiness.awaitReady(READY_TIMEOUT).then(Mono.defer(() -> {
-            String commandId = UUID.randomUUID().toString();
             Instant now = Instant.now();
             Duration timeout = properties.commandTimeout();
             CommandRequested command = new CommandRequested(UUID.randomUUID().toString(), commandId,

@@ -36,12 +36,12 @@ public final class ToolCall {
         this.progressToken = progressToken;
     }
 
-    /** The validated arguments of the call. */
     /** Who is calling; their user key is what token-vault and the commands are keyed by. */
     public Caller caller() {
         return caller;
     }
 
+    /** The validated arguments of the call. */
     public JsonNode arguments() {
         return arguments;
     }
@@ -52,6 +52,11 @@ public final class ToolCall {
      */
     public Mono<CommandOutcome> command(String operation, JsonNode commandArguments) {
         return publisher.execute(caller, operation, commandArguments);
+    }
+
+    /** As {@link #command(String, JsonNode)}, under a command id chosen beforehand. */
+    public Mono<CommandOutcome> command(String operation, JsonNode commandArguments, String commandId) {
+        return publisher.execute(caller, operation, commandArguments, commandId);
     }
 
     /** Whether the client asked for progress (sent a {@code progressToken} in the request's {@code _meta}). */

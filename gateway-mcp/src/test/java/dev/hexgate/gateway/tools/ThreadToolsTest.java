@@ -17,7 +17,7 @@ class ThreadToolsTest {
     private static final ToolDefinitions DEFINITIONS = new ToolDefinitions(EventCodec.mapper());
 
     @ParameterizedTest
-    @ValueSource(strings = {"create_thread", "get_thread", "continue_thread"})
+    @ValueSource(strings = {"create_thread", "get_thread", "continue_thread", "ask_hex"})
     void loadWithClosedInputSchemasAndTruthfulAnnotations(String tool) {
         ToolDefinitions.ToolDefinition definition = DEFINITIONS.load(tool);
         assertThat(definition.inputSchema().path("additionalProperties").asBoolean(true)).isFalse();
@@ -37,6 +37,12 @@ class ThreadToolsTest {
         assertThat(create.problem(json("{}"))).hasValueSatisfying(p -> assertThat(p).contains("prompt"));
         assertThat(create.problem(json("{\"prompt\":\"\"}"))).isPresent();
         assertThat(create.problem(json("{\"prompt\":\"q\",\"workspace\":\"w\"}"))).isPresent();
+        ArgumentValidator ask = new ArgumentValidator(DEFINITIONS.load("ask_hex").inputSchema());
+        assertThat(ask.problem(json("{\"prompt\":\"q\",\"expect\":\"total\",\"timeout_seconds\":60}"))).isEmpty();
+        assertThat(ask.problem(json("{\"prompt\":\"q\",\"timeout_seconds\":601}")))
+                .hasValueSatisfying(p -> assertThat(p).contains("timeout_seconds"));
+        assertThat(ask.problem(json("{\"prompt\":\"q\",\"expect\":\"\"}")))
+                .hasValueSatisfying(p -> assertThat(p).contains("expect"));
         ArgumentValidator cont = new ArgumentValidator(DEFINITIONS.load("continue_thread").inputSchema());
         assertThat(cont.problem(json("{\"thread_id\":\"t-1\",\"prompt\":\"and?\"}"))).isEmpty();
         assertThat(cont.problem(json("{\"prompt\":\"and?\"}")))

@@ -235,7 +235,21 @@ public class CommandExecutor {
                 .getBytes(StandardCharsets.UTF_8)).toString();
         return execution.andThen(new ThreadStarted(eventId, threadId, command.commandId(), command.userKey(),
                 command.origin(), url, expect != null && expect.isString() ? expect.asString() : null, startedAt,
-                startedAt.plus(threadWaitBudget)));
+                startedAt.plus(waitBudget(command.arguments()))));
+    }
+
+    /**
+     * How long the thread is waited on: the configured budget, or less when the caller will stop waiting sooner
+     * ({@code timeout_seconds}, which ask_hex passes along), so that thread-poller stops polling when the caller
+     * stops listening and reports TIMEOUT at the time the caller asked for.
+     */
+    private Duration waitBudget(JsonNode arguments) {
+        JsonNode timeout = arguments == null ? null : arguments.get("timeout_seconds");
+        if (timeout == null || !timeout.canConvertToLong() || timeout.asLong() <= 0) {
+            return threadWaitBudget;
+        }
+        Duration asked = Duration.ofSeconds(timeout.asLong());
+        return asked.compareTo(threadWaitBudget) < 0 ? asked : threadWaitBudget;
     }
 
     // ---- run status changes -----------------------------------------------------------------------------------

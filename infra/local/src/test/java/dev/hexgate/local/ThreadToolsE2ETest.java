@@ -8,16 +8,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.local.LocalStackSettings.Service;
-import dev.hexgate.testkit.emulator.HeadlessBrowser;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,13 +34,13 @@ class ThreadToolsE2ETest {
     private static final String SQL = "Run this SQL: SELECT name, segment FROM customers ORDER BY customer_id LIMIT 3";
 
     private final RunningStack stack = SharedStack.get();
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aConnectedUserAsksReadsTheAnswerAndFollowsUp() throws Exception {
         McpSyncClient client = connect("e2e-threads-");
         try {
-            connectHexMcp(client);
+            client.initialize();
+            HexMcpSignIn.connect(client, USER_EMAIL);
 
             CallToolResult created = client.callTool(CallToolRequest.builder("create_thread")
                     .arguments(Map.of("prompt", SQL)).build());
@@ -112,29 +107,6 @@ class ThreadToolsE2ETest {
     private McpSyncClient connect(String ownerPrefix) {
         return McpTestClients.connect(stack.baseUrlOf(Service.GATEWAY_MCP),
                 VaultAdmin.issueApiKey(stack, ownerPrefix + UUID.randomUUID().toString().substring(0, 8)));
-    }
-
-    /** hex_connection_status's link for hex-mcp, then Hex's consent page, then hexgate's callback. */
-    private void connectHexMcp(McpSyncClient client) throws Exception {
-        client.initialize();
-        CallToolResult status = client.callTool(CallToolRequest.builder("hex_connection_status").build());
-        String startUrl = null;
-        for (Object account : (List<?>) ((Map<?, ?>) status.structuredContent()).get("accounts")) {
-            Map<?, ?> fields = (Map<?, ?>) account;
-            if ("hex-mcp".equals(fields.get("provider"))) {
-                assertThat(fields.get("connected")).isEqualTo(false);
-                startUrl = (String) fields.get("connectUrl");
-            }
-        }
-        assertThat(startUrl).isNotNull();
-        HttpResponse<String> start = browser.send(HttpRequest.newBuilder(URI.create(startUrl)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(start.statusCode()).as(start.body()).isEqualTo(302);
-        URI callback = new HeadlessBrowser().approveAs(URI.create(start.headers().firstValue("Location")
-                .orElseThrow()), USER_EMAIL);
-        HttpResponse<String> connected = browser.send(HttpRequest.newBuilder(callback).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(connected.statusCode()).as(connected.body()).isEqualTo(200);
     }
 
     private static Map<?, ?> awaitIdle(McpSyncClient client, String threadId) {

@@ -1,6 +1,7 @@
 package dev.hexgate.poller.extraction;
 
 import dev.hexgate.contracts.codec.EventCodec;
+import dev.hexgate.contracts.threads.Expectation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -11,7 +11,7 @@ import dev.hexgate.contracts.events.ThreadProgressed;
 import dev.hexgate.contracts.events.ThreadStarted;
 import dev.hexgate.contracts.kafka.EventHeaders;
 import dev.hexgate.contracts.kafka.EventRecords;
-import dev.hexgate.poller.extraction.Expectation;
+import dev.hexgate.contracts.threads.Expectation;
 import dev.hexgate.poller.extraction.Extractor;
 import dev.hexgate.poller.hex.ThreadReadException;
 import dev.hexgate.poller.hex.ThreadReader;

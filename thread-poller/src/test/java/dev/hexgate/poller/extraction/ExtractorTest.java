@@ -3,6 +3,7 @@ package dev.hexgate.poller.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hexgate.contracts.threads.Expectation;
 import dev.hexgate.poller.hex.GetThreadPayload;
 import dev.hexgate.poller.hex.ThreadSnapshot;
 import java.util.List;

@@ -14,7 +14,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Starts and continues threads. A prompt makes the thread RUNNING for {@code Timings.threadRunning()} (fixed at
- * prompt time, so a later timing change never moves a running thread); the answer is computed straight away on a
+ * prompt time, so a later timing change never moves a running thread; a {@link RunningMarker} in the prompt sets
+ * it for that turn alone); the answer is computed straight away on a
  * worker thread (the warehouse is JDBC, which must not block the event loop) and shows once that time has passed.
  * Status is read from timestamps, so there is no timer to drive and nothing to sleep on in tests: with a zero
  * running time a thread is IDLE as soon as its query has run.
@@ -70,7 +71,8 @@ public class ThreadEngine {
     }
 
     private Turn newTurn(String prompt, Instant now) {
-        return new Turn(prompt, now, now.plus(timings.current().threadRunning()), null);
+        return new Turn(prompt, now,
+                now.plus(RunningMarker.find(prompt).orElseGet(() -> timings.current().threadRunning())), null);
     }
 
     private void answerInBackground(UUID threadId, int turnIndex, String prompt) {

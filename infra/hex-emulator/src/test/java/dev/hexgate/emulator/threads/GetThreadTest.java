@@ -59,6 +59,18 @@ class GetThreadTest extends ThreadsHttpTest {
     }
 
     @Test
+    void theRunningMarkerKeepsOneThreadWorkingWhileOthersFinish() {
+        threadsRunFor(Duration.ZERO);
+        String slow = createThread(tokenOf(PRIYA), "[emulator:running 600s] " + SIMPLE_SQL);
+        String quick = createThread(tokenOf(PRIYA), SIMPLE_SQL);
+
+        assertThat(awaitFinished(tokenOf(PRIYA), quick).get("status").asString()).isEqualTo("IDLE");
+        JsonNode thread = getThread(tokenOf(PRIYA), slow);
+        assertThat(thread.get("status").asString()).isEqualTo("RUNNING");
+        assertThat(thread.get("response").isNull()).isTrue();
+    }
+
+    @Test
     void aFailingQueryIsAnIdleThreadThatSaysSo() {
         String id = createThread(tokenOf(PRIYA), "Run this SQL: SELECT nope FROM analytics.public.customers");
 

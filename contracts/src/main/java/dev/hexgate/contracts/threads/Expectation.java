@@ -1,4 +1,4 @@
-package dev.hexgate.poller.extraction;
+package dev.hexgate.contracts.threads;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,0 +1,134 @@
+package dev.hexgate.gateway.tools.threads;
+
+import dev.hexgate.contracts.events.HexgateEvent;
+import dev.hexgate.contracts.events.ThreadFinished;
+import dev.hexgate.contracts.events.ThreadProgressed;
+import dev.hexgate.contracts.threads.Expectation;
+import dev.hexgate.gateway.GatewayProperties;
+import dev.hexgate.gateway.commands.CommandTimedOutException;
+import dev.hexgate.gateway.threads.ThreadEventsReadiness;
+import dev.hexgate.gateway.threads.ThreadWatches;
+import dev.hexgate.gateway.tools.SelfRunningTool;
+import dev.hexgate.gateway.tools.ToolCall;
+import dev.hexgate.gateway.tools.ToolOutcome;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code ask_hex}: asks in a new Hex thread and answers when thread-poller says the thread finished. The gateway
+ * does no polling of its own: it sends {@code create_thread} (with {@code expect} and {@code timeout_seconds},
+ * which hex-api-service copies into {@code ThreadStarted}), then follows the thread's {@code ThreadProgressed}
+ * reports as progress notifications until its one {@code ThreadFinished}, whose extraction is the answer.
+ *
+ * <p>The watch is opened before the command is published, so a thread that finishes at once is not missed. If
+ * thread-poller says nothing for {@code hexgate.gateway.thread-report-grace} past the caller's timeout (it is down, or far behind), the
+ * call ends with {@code timeout} on its own, naming the thread so the caller can read it later.
+ */
+@Component
+public class AskHexTool implements SelfRunningTool {
+
+    static final int DEFAULT_TIMEOUT_SECONDS = 300;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
+
+    private final ThreadWatches watches;
+    private final ThreadEventsReadiness readiness;
+    /** How long past the caller's timeout thread-poller's own TIMEOUT report is waited for. */
+    private final Duration reportGrace;
+
+    public AskHexTool(ThreadWatches watches, ThreadEventsReadiness readiness, GatewayProperties properties) {
+        this.watches = watches;
+        this.readiness = readiness;
+        this.reportGrace = properties.threadReportGrace();
+    }
+
+    @Override
+    public String name() {
+        return "ask_hex";
+    }
+
+    @Override
+    public Optional<String> checkArguments(JsonNode arguments) {
+        try {
+            if (arguments.hasNonNull("expect") && Expectation.parse(arguments.get("expect").asString()) == null) {
+                return Optional.of("'expect' names no column: give column names separated by commas, or a regular "
+                        + "expression between slashes");
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("'" + e.getMessage().replaceFirst("^expect", "expect'"));
+        }
+    }
+
+    @Override
+    public Mono<ToolOutcome> run(ToolCall call) {
+        JsonNode arguments = call.arguments();
+        int timeoutSeconds = arguments.path("timeout_seconds").asInt(DEFAULT_TIMEOUT_SECONDS);
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).plus(reportGrace).toNanos();
+        ObjectNode command = JsonNodeFactory.instance.objectNode()
+                .put("prompt", arguments.path("prompt").asString())
+                .put("timeout_seconds", timeoutSeconds);
+        if (arguments.hasNonNull("expect")) {
+            command.put("expect", arguments.get("expect").asString());
+        }
+        String commandId = UUID.randomUUID().toString();
+        return readiness.awaitReady(READY_TIMEOUT)
+                .then(Mono.defer(() -> {
+                    Flux<HexgateEvent> events = watches.watch(commandId);
+                    return call.command("create_thread", command, commandId).flatMap(outcome -> {
+                        if (outcome.failed() != null) {
+                            return Mono.just(ToolOutcome.failed(outcome.failed()));
+                        }
+                        JsonNode thread = outcome.completed().result();
+                        Duration left = Duration.ofNanos(Math.max(0, giveUpAt - System.nanoTime()));
+                        return awaitAnswer(call, thread, events, left);
+                    });
+                }))
+                .onErrorResume(TimeoutException.class, e -> Mono.just(ToolOutcome.error(
+                        "hexgate is not yet listening for thread reports, so it did not ask Hex. Try again shortly.")))
+                .onErrorResume(CommandTimedOutException.class, e -> Mono.just(ToolOutcome.error(
+                        "Hex did not confirm the new thread in time, so hexgate is not waiting for it. A thread may "
+                                + "have started anyway: look for it in Hex before asking again.")))
+                .doFinally(signal -> watches.forget(commandId));
+    }
+
+    /** Reports each poll as progress and answers with the thread's end, or with timeout when nothing ended it. */
+    private Mono<ToolOutcome> awaitAnswer(ToolCall call, JsonNode thread, Flux<HexgateEvent> events, Duration left) {
+        String threadId = thread.path("threadId").asString();
+        String url = thread.path("url").asString(null);
+        AtomicInteger polls = new AtomicInteger();
+        return call.progress(0, "Asked Hex in thread " + threadId + "; waiting for the answer")
+                .then(events.concatMap(event -> {
+                    if (event instanceof ThreadProgressed progressed) {
+                        polls.set(progressed.pollCount());
+                        return call.progress(progressed.pollCount(), describe(progressed)).then(Mono.empty());
+                    }
+                    return Mono.just((ThreadFinished) event);
+                }).next())
+                .map(finished -> ToolOutcome.success(AskAnswer.of(finished, polls.get())))
+                .timeout(Mono.delay(left), Mono.fromSupplier(() -> ToolOutcome.success(
+                        AskAnswer.unreported(threadId, url, polls.get()))));
+    }
+
+    private static String describe(ThreadProgressed progressed) {
+        if ("RETRYING".equals(progressed.status())) {
+            return "Check " + progressed.pollCount() + " of thread " + progressed.threadId()
+                    + " could not reach Hex; trying again";
+        }
+        return "Hex thread " + progressed.threadId() + " is " + progressed.status() + " (check "
+                + progressed.pollCount() + ")";
+    }
+
+    @Override
+    public String summarize(JsonNode arguments, JsonNode result) {
+        return AskAnswer.summarize(arguments.path("expect").asString(null), result);
+    }
+}
