@@ -93,7 +93,7 @@ public class AskHexTool implements SelfRunningTool {
                     });
                 }))
                 .onErrorResume(TimeoutException.class, e -> Mono.just(ToolOutcome.error(
-                        "hexgate is not yet listening for thread reports, so it did not ask Hex. Try again shortly.")))
+                        "This hexgate instance is not yet listening on Kafka, so it did not ask Hex. Try again shortly.")))
                 .onErrorResume(CommandTimedOutException.class, e -> Mono.just(ToolOutcome.error(
                         "Hex did not confirm the new thread in time, so hexgate is not waiting for it. A thread may "
                                 + "have started anyway: look for it in Hex before asking again.")))
