@@ -73,7 +73,7 @@ class AskHexE2ETest {
     }
 
     @Test
-    void aQuestionHexCannotAnswerIsNotFound() {
+    void aQuestionHexCannotAnswerIsNotFoundAndAFollowUpInTheSameThreadFindsIt() {
         CallToolResult result = connected.callTool(CallToolRequest.builder("ask_hex").arguments(Map.of(
                 "prompt", "What is the airspeed velocity of an unladen swallow?", "expect", "velocity",
                 "timeout_seconds", 120)).build());
@@ -83,7 +83,18 @@ class AskHexE2ETest {
         assertThat(answer.get("status")).isEqualTo("not_found");
         assertThat(answer.get("value")).isNull();
         assertThat(answer.get("messages").toString()).contains("could not answer");
-        assertThat(text(result)).contains("holds no velocity").contains("continue_thread");
+        assertThat(text(result)).contains("holds no velocity").contains("ask_hex with thread_id");
+
+        // the agent follows up in the same thread, and this time the answer has what it asks for
+        String threadId = (String) answer.get("thread_id");
+        CallToolResult followUp = connected.callTool(CallToolRequest.builder("ask_hex").arguments(Map.of(
+                "thread_id", threadId, "prompt", "Run this SQL: SELECT COUNT(*) AS customer_count FROM customers",
+                "expect", "customer_count", "timeout_seconds", 120)).build());
+        assertThat(followUp.isError()).as(text(followUp)).isFalse();
+        Map<?, ?> second = (Map<?, ?>) followUp.structuredContent();
+        assertThat(second.get("status")).isEqualTo("found");
+        assertThat(second.get("thread_id")).isEqualTo(threadId);
+        assertThat(((Map<?, ?>) second.get("value")).get("rowCount")).isEqualTo(1);
     }
 
     @Test

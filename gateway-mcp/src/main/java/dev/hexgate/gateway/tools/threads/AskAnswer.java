@@ -75,8 +75,8 @@ final class AskAnswer {
                         + snippet(value.path("match").asString("")) + "\"." + url;
             case "not_found":
                 return thread + " finished, but its answer holds no " + expect + ". The answer was:\n"
-                        + snippet(lastMessage(answer)) + "\nAsk again more precisely, or follow up with "
-                        + "continue_thread (thread_id " + answer.path("thread_id").asString() + ")." + url;
+                        + snippet(lastMessage(answer)) + "\nAsk again more precisely, or follow up: ask_hex with "
+                        + "thread_id " + answer.path("thread_id").asString() + "." + url;
             case "timeout":
                 return thread + " had not finished in time (" + answer.path("error").asString() + ", after "
                         + answer.path("polls").asInt() + " checks). Read it later with get_thread (thread_id "

@@ -24,14 +24,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code ask_hex}: asks in a new Hex thread and answers when thread-poller says the thread finished. The gateway
- * does no polling of its own: it sends {@code create_thread} (with {@code expect} and {@code timeout_seconds},
- * which hex-api-service copies into {@code ThreadStarted}), then follows the thread's {@code ThreadProgressed}
- * reports as progress notifications until its one {@code ThreadFinished}, whose extraction is the answer.
+ * {@code ask_hex}: asks in a new Hex thread (or, given {@code thread_id}, follows up in that one) and answers when
+ * thread-poller says the thread finished. The gateway does no polling of its own: it sends {@code create_thread}
+ * or {@code continue_thread} (with {@code expect} and {@code timeout_seconds}, which hex-api-service copies into
+ * {@code ThreadStarted}), then follows the thread's {@code ThreadProgressed} reports as progress notifications until
+ * its one {@code ThreadFinished}, whose extraction is the answer.
  *
  * <p>The watch is opened before the command is published, so a thread that finishes at once is not missed. If
- * thread-poller says nothing for {@code hexgate.gateway.thread-report-grace} past the caller's timeout (it is down, or far behind), the
- * call ends with {@code timeout} on its own, naming the thread so the caller can read it later.
+ * thread-poller says nothing for {@code hexgate.gateway.thread-report-grace} past the caller's timeout (it is down,
+ * or far behind), the call ends with {@code timeout} on its own, naming the thread so the caller can read it later.
  */
 @Component
 public class AskHexTool implements SelfRunningTool {
@@ -73,17 +74,21 @@ public class AskHexTool implements SelfRunningTool {
         JsonNode arguments = call.arguments();
         int timeoutSeconds = arguments.path("timeout_seconds").asInt(DEFAULT_TIMEOUT_SECONDS);
         long giveUpAt = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).plus(reportGrace).toNanos();
-        ObjectNode command = JsonNodeFactory.instance.objectNode()
-                .put("prompt", arguments.path("prompt").asString())
-                .put("timeout_seconds", timeoutSeconds);
+        ObjectNode command = JsonNodeFactory.instance.objectNode();
+        boolean followUp = arguments.hasNonNull("thread_id");
+        if (followUp) {
+            command.put("thread_id", arguments.get("thread_id").asString());
+        }
+        command.put("prompt", arguments.path("prompt").asString()).put("timeout_seconds", timeoutSeconds);
         if (arguments.hasNonNull("expect")) {
             command.put("expect", arguments.get("expect").asString());
         }
+        String operation = followUp ? "continue_thread" : "create_thread";
         String commandId = UUID.randomUUID().toString();
         return readiness.awaitReady(READY_TIMEOUT)
                 .then(Mono.defer(() -> {
                     Flux<HexgateEvent> events = watches.watch(commandId);
-                    return call.command("create_thread", command, commandId).flatMap(outcome -> {
+                    return call.command(operation, command, commandId).flatMap(outcome -> {
                         if (outcome.failed() != null) {
                             return Mono.just(ToolOutcome.failed(outcome.failed()));
                         }
@@ -95,8 +100,8 @@ public class AskHexTool implements SelfRunningTool {
                 .onErrorResume(TimeoutException.class, e -> Mono.just(ToolOutcome.error(
                         "This hexgate instance is not yet listening on Kafka, so it did not ask Hex. Try again shortly.")))
                 .onErrorResume(CommandTimedOutException.class, e -> Mono.just(ToolOutcome.error(
-                        "Hex did not confirm the new thread in time, so hexgate is not waiting for it. A thread may "
-                                + "have started anyway: look for it in Hex before asking again.")))
+                        "Hex did not confirm the question in time, so hexgate is not waiting for the answer. Hex may "
+                                + "be working on it anyway: look for the thread in Hex before asking again.")))
                 .doFinally(signal -> watches.forget(commandId));
     }
 

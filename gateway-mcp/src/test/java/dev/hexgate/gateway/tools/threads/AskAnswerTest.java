@@ -48,7 +48,7 @@ class AskAnswerTest {
         assertThat(answer.get("messages").size()).isEqualTo(2);
         assertThat(AskAnswer.summarize("churn_rate", answer)).startsWith("Hex thread t-1 finished, but its answer "
                 + "holds no churn_rate. The answer was:\nassistant: Revenue in October")
-                .contains("continue_thread (thread_id t-1)");
+                .contains("follow up: ask_hex with thread_id t-1.");
         assertValid(answer);
     }
 
