@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.contracts.events.AuditRecorded;
+import dev.hexgate.contracts.events.AuthorizationGranted;
 import dev.hexgate.contracts.events.CommandCompleted;
 import dev.hexgate.contracts.events.CommandFailed;
 import dev.hexgate.contracts.events.CommandRequested;
@@ -89,7 +90,7 @@ class ThreadOperationsTest {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-        probe = KafkaProbe.listen(kafka, Topics.COMMAND_RESULTS, Topics.AUDIT, Topics.THREADS);
+        probe = KafkaProbe.listen(kafka, Topics.COMMAND_RESULTS, Topics.AUDIT, Topics.THREADS, Topics.AUTH);
         connectedUser = newUser();
         vault.connectHexMcp(connectedUser, MAYA);
     }
@@ -265,6 +266,25 @@ class ThreadOperationsTest {
         assertThat(completed.origin()).isEqualTo(command.origin());
         String threadId = completed.result().get("threadId").asString();
         assertThat(((ThreadStarted) decode(awaitOn(Topics.THREADS, command))).threadId()).isEqualTo(threadId);
+    }
+
+    @Test
+    void anAskWithoutASignInIsNotParkedSinceNobodyWaitsForItOnceTheUserHasConnected() {
+        String user = newUser();
+        CommandRequested ask = command(user, "create_thread", Map.of("prompt", SQL, "timeout_seconds", 120));
+        send(ask);
+
+        CommandFailed failed = (CommandFailed) decode(awaitResult(ask));
+        assertThat(failed.code()).isEqualTo(FailureCode.AUTHORIZATION_REQUIRED);
+        assertThat(failed.authorizationUrl()).startsWith(vault.baseUrl() + "/connect/start?attempt=");
+        assertThat(failed.message()).endsWith("connect your Hex account once, then ask again.");
+
+        vault.openAndConsent(failed.authorizationUrl(), MAYA);
+
+        AuthorizationGranted granted = (AuthorizationGranted) decode(probe.awaitRecord(
+                r -> r.topic().equals(Topics.AUTH) && r.value().contains(user), WAIT));
+        assertThat(granted.userKey()).isEqualTo(user);
+        assertThat(granted.parkedCommand()).isNull();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

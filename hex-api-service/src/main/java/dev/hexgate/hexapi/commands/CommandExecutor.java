@@ -11,6 +11,7 @@ import dev.hexgate.hexapi.audit.AuditEvents;
 import dev.hexgate.hexapi.audit.Redaction;
 import dev.hexgate.hexapi.audit.RunObservation;
 import dev.hexgate.hexapi.hex.HexCredentials;
+import dev.hexgate.hexapi.hex.HexCredentials.Credential;
 import dev.hexgate.hexapi.hex.HexMcpProperties;
 import dev.hexgate.hexapi.ledger.CommandLedger;
 import dev.hexgate.hexapi.ledger.CommandLedger.Entry;
@@ -298,7 +299,7 @@ public class CommandExecutor {
             Function<String, Mono<Execution>> then) {
         return credentials.forCommand(command, operation.credential())
                 .flatMap(credential -> credential.present() ? then.apply(credential.token())
-                        : just(noCredential(command, credential.kind(), credential.startUrl())))
+                        : just(noCredential(command, credential)))
                 .onErrorResume(TokenVaultClient.RefreshFailedException.class, error -> {
                     log.warn("command {} {}: {}", command.commandId(), command.operation(), error.getMessage());
                     return just(failed(command, FailureCode.HEX_UNAVAILABLE, null, "hexgate could not renew your "
@@ -312,20 +313,21 @@ public class CommandExecutor {
                 });
     }
 
-    private HexgateEvent noCredential(CommandRequested command, CredentialKind kind, String startUrl) {
+    private HexgateEvent noCredential(CommandRequested command, Credential credential) {
+        String startUrl = credential.startUrl();
+        String then = credential.parked() ? "; the request then runs by itself." : ", then ask again.";
         String message;
-        if (kind == CredentialKind.HEX_MCP) {
+        if (credential.kind() == CredentialKind.HEX_MCP) {
             message = startUrl == null
                     ? "Hex threads need each user's own Hex sign-in, and this hexgate has no token-vault to keep one. "
                             + "An operator must connect token-vault (HEXGATE_TOKEN_VAULT_URL)."
                     : "hexgate needs you to sign in to Hex (Hex MCP) to do this. Open the link to connect your Hex "
-                            + "account once; the request then runs by itself.";
+                            + "account once" + then;
         } else {
             message = startUrl == null
                     ? "No Hex credential is available for this request. An operator must set HEX_API_TOKEN, or "
                             + "connect token-vault so that users can connect their own Hex accounts."
-                    : "hexgate needs your Hex API token to do this. Open the link to connect it once; the request "
-                            + "then runs by itself.";
+                    : "hexgate needs your Hex API token to do this. Open the link to connect it once" + then;
         }
         return new CommandFailed(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
                 command.origin(), command.operation(), FailureCode.AUTHORIZATION_REQUIRED, null, message, false,

@@ -18,20 +18,26 @@ import reactor.core.publisher.Mono;
  *       Never the workspace token: a thread is always the signed-in user's.</li>
  * </ul>
  * Otherwise the user must connect an account, and token-vault parks the command until they do (the answer carries
- * the link, for the provider the operation needs).
+ * the link, for the provider the operation needs). A command whose caller waits only a bounded time for a thread's
+ * answer ({@code ask_hex}: it carries {@code timeout_seconds}) is not parked: by the time the user has connected,
+ * nobody waits any more, and running it then would start a Hex thread (and spend Hex credits) for no one. Its
+ * caller is told to ask again instead.
  */
 @Component
 public class HexCredentials {
 
-    /** A token to call Hex with, or the reason there is none (and, if token-vault could mint one, a start URL). */
-    public record Credential(CredentialKind kind, String token, String startUrl) {
+    /**
+     * A token to call Hex with, or the reason there is none (and, if token-vault could mint one, a start URL, and
+     * whether the command was parked with it to run by itself once the user connects).
+     */
+    public record Credential(CredentialKind kind, String token, String startUrl, boolean parked) {
 
         static Credential of(CredentialKind kind, String token) {
-            return new Credential(kind, token, null);
+            return new Credential(kind, token, null, false);
         }
 
-        static Credential missing(CredentialKind kind, String startUrl) {
-            return new Credential(kind, null, startUrl);
+        static Credential missing(CredentialKind kind, String startUrl, boolean parked) {
+            return new Credential(kind, null, startUrl, parked);
         }
 
         public boolean present() {
@@ -81,7 +87,7 @@ public class HexCredentials {
 
     private Mono<Credential> mcpCredential(CommandRequested command) {
         if (vault.isEmpty()) {
-            return Mono.just(Credential.missing(CredentialKind.HEX_MCP, null));
+            return Mono.just(Credential.missing(CredentialKind.HEX_MCP, null, false));
         }
         return vault.get().mcpAccessToken(command.userKey()).flatMap(token -> token.isPresent()
                 ? Mono.just(Credential.of(CredentialKind.HEX_MCP, token.get()))
@@ -89,7 +95,14 @@ public class HexCredentials {
     }
 
     private Mono<Credential> missing(CommandRequested command, CredentialKind kind, String provider) {
-        return vault.map(v -> v.startAuthorization(command, provider).map(url -> Credential.missing(kind, url)))
-                .orElse(Mono.just(Credential.missing(kind, null)));
+        boolean park = !callerWaitsBriefly(command);
+        return vault.map(v -> v.startAuthorization(command, provider, park)
+                        .map(url -> Credential.missing(kind, url, park)))
+                .orElse(Mono.just(Credential.missing(kind, null, false)));
+    }
+
+    /** ask_hex's commands carry how long their caller waits; the plain tools' never do. */
+    private static boolean callerWaitsBriefly(CommandRequested command) {
+        return command.arguments() != null && command.arguments().hasNonNull("timeout_seconds");
     }
 }

@@ -2,6 +2,7 @@ package dev.hexgate.hexapi.vault;
 
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.contracts.events.CommandRequested;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -67,17 +68,23 @@ public class TokenVaultClient {
     }
 
     /**
-     * Starts an authorization attempt that parks {@code command} until the user connects {@code provider}; answers
-     * the one-time start URL to give the user.
+     * Starts an authorization attempt for {@code command}'s user; when {@code park}, the command is parked with it
+     * and comes back in {@code AuthorizationGranted} once the user connects {@code provider}. Answers the one-time
+     * start URL to give the user.
      */
-    public Mono<String> startAuthorization(CommandRequested command, String provider) {
+    public Mono<String> startAuthorization(CommandRequested command, String provider, boolean park) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("userKey", command.userKey());
+        body.put("provider", provider);
+        if (park) {
+            body.put("command", EventCodec.toTree(command));
+        }
         return http.post().uri("/internal/authorization-attempts")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("userKey", command.userKey(), "provider", provider,
-                        "command", EventCodec.toTree(command)))
+                .bodyValue(body)
                 .retrieve()
                 .bodyToMono(JsonNode.class)
-                .map(body -> body.path("startUrl").asString())
+                .map(answer -> answer.path("startUrl").asString())
                 .filter(url -> !url.isBlank())
                 .switchIfEmpty(Mono.error(() -> new TokenVaultException("token-vault answered no start URL", null)))
                 .timeout(properties.timeout())

@@ -125,7 +125,8 @@ class AskHexE2ETest {
 
             assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
             assertThat(result.isError()).isTrue();
-            assertThat(text(result)).contains("Connect your Hex account here: "
+            assertThat(text(result)).contains("connect your Hex account once, then ask again.")
+                    .contains("Connect your Hex account here: "
                     + STACK.baseUrlOf(Service.TOKEN_VAULT) + "/connect/start?attempt=")
                     .endsWith("[AUTHORIZATION_REQUIRED]");
         } finally {
