@@ -36,7 +36,11 @@ public final class EmulatorTokens {
     }
 
     public static String accessToken(String email) {
-        String base = SharedEmulator.get().baseUrl();
+        return accessToken(SharedEmulator.get().baseUrl(), email);
+    }
+
+    /** The same from the emulator at {@code base} (e.g. one of {@code SharedEmulator.withSettings(..)}). */
+    public static String accessToken(String base, String email) {
         JsonNode client = post(base + "/oauth2/register", "application/json", """
                 {"client_name":"thread-poller-test","redirect_uris":["%s"],
                  "grant_types":["authorization_code","refresh_token"],"response_types":["code"],

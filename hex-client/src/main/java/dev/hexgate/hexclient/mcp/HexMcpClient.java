@@ -7,8 +7,6 @@ import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizat
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import io.modelcontextprotocol.spec.McpSchema.ListToolsResult;
-import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -18,15 +16,12 @@ import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
 
 /**
@@ -39,9 +34,10 @@ import reactor.core.publisher.Mono;
  * users. Sessions cost an extra round trip or two per call, which is small next to a thread's minutes; every session
  * shares one JDK {@link HttpClient}, so calls create no threads or connection pools of their own.
  *
- * <p><b>Argument names</b> come from Hex's live input schemas ({@link ToolArgumentMapper}): Hex's names have
- * drifted, so hexgate's {@code thread_id} and {@code prompt} are sent under whatever names the tool declares. The
- * tool list is cached per client (one client per server), and dropped when the server says it changed.
+ * <p><b>Argument names</b> come from Hex's live input schemas ({@link LiveToolSchemas}, {@link ToolArgumentMapper}):
+ * Hex's names have drifted, so hexgate's {@code thread_id} and {@code prompt} are sent under whatever names the tool
+ * declares. The tool list is cached per client (one client per server), and dropped when the server says it
+ * changed.
  *
  * <p><b>Errors</b> are {@link HexMcpException}s: 401 → {@code AUTHORIZATION_REQUIRED}, 403 → {@code FORBIDDEN}, an
  * {@code isError} answer → {@code TOOL_ERROR} with Hex's text, no answer within {@link HexMcpSettings#callTimeout()}
@@ -110,9 +106,9 @@ public class HexMcpClient {
         AtomicBoolean sent = new AtomicBoolean();
         return Mono.usingWhen(Mono.fromSupplier(() -> session(token)),
                         client -> client.initialize()
-                                .then(Mono.defer(() -> inputSchema(client, tool)))
-                                .flatMap(schema -> {
-                                    Map<String, Object> mapped = ToolArgumentMapper.map(tool, schema, arguments);
+                                .then(Mono.defer(() -> tools(client, tool)))
+                                .flatMap(schemas -> {
+                                    Map<String, Object> mapped = schemas.arguments(tool, arguments);
                                     return Mono.defer(() -> {
                                         sent.set(true);
                                         return client.callTool(McpSchema.CallToolRequest.builder().name(tool)
@@ -156,43 +152,15 @@ public class HexMcpClient {
         return client.closeGracefully().onErrorComplete();
     }
 
-    private Mono<Map<String, Object>> inputSchema(McpAsyncClient client, String tool) {
+    /** The cached reading while it is fresh and knows the tool; otherwise {@code tools/list} again. */
+    private Mono<LiveToolSchemas> tools(McpAsyncClient client, String tool) {
         CachedTools cached = tools;
         Instant now = clock.instant();
-        if (cached != null && cached.readAt().plus(settings.toolsTtl()).isAfter(now)
-                && cached.byName().containsKey(tool)) {
-            return Mono.justOrEmpty(schemaOrEmpty(cached.byName().get(tool)));
+        if (cached != null && cached.readAt().plus(settings.toolsTtl()).isAfter(now) && cached.schemas().has(tool)) {
+            return Mono.just(cached.schemas());
         }
-        return listTools(client).map(list -> {
-            Map<String, Tool> byName = new LinkedHashMap<>();
-            list.forEach(t -> byName.put(t.name(), t));
-            tools = new CachedTools(byName, now);
-            Tool found = byName.get(tool);
-            if (found == null) {
-                throw new HexMcpException(HexMcpException.Kind.SCHEMA_MISMATCH, 0, null, false,
-                        "Hex's MCP server at " + settings.mcpUrl() + " has no tool '" + tool + "' (it has "
-                                + byName.keySet() + ").");
-            }
-            return schemaOrEmpty(found);
-        });
-    }
-
-    private static Map<String, Object> schemaOrEmpty(Tool tool) {
-        return tool.inputSchema() == null ? Map.of() : tool.inputSchema();
-    }
-
-    private static Mono<List<Tool>> listTools(McpAsyncClient client) {
-        return client.listTools(null)
-                .expand(page -> page.nextCursor() == null || page.nextCursor().isBlank() ? Mono.empty()
-                        : client.listTools(page.nextCursor()))
-                .take(50) // a server that keeps handing out cursors must not hold the call forever
-                .map(ListToolsResult::tools)
-                .collectList()
-                .map(pages -> {
-                    List<Tool> all = new ArrayList<>();
-                    pages.forEach(all::addAll);
-                    return all;
-                });
+        return LiveToolSchemas.read(client, settings.mcpUrl())
+                .doOnNext(schemas -> tools = new CachedTools(schemas, now));
     }
 
     // ---- errors -----------------------------------------------------------------------------------------------
@@ -265,12 +233,7 @@ public class HexMcpClient {
         return map;
     }
 
-    private record CachedTools(Map<String, Tool> byName, Instant readAt) {
-
-        @Override
-        public String toString() {
-            return "CachedTools" + byName.keySet().stream().collect(Collectors.joining(", ", "[", "]"));
-        }
+    private record CachedTools(LiveToolSchemas schemas, Instant readAt) {
     }
 
     /**

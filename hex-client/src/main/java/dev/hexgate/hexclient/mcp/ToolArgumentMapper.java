@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Maps hexgate's argument names onto the names a Hex MCP tool's live input schema uses. Hex publishes no schemas
@@ -39,34 +38,52 @@ public final class ToolArgumentMapper {
      */
     public static Map<String, Object> map(String toolName, Map<String, Object> inputSchema,
             Map<String, Object> arguments) {
+        Map<String, String> names = names(toolName, inputSchema, arguments.keySet());
+        Map<String, Object> mapped = new LinkedHashMap<>();
+        arguments.forEach((ours, value) -> mapped.put(names.get(ours), value));
+        return mapped;
+    }
+
+    /**
+     * The names alone, for a caller that maps once and sends many calls (thread-poller keeps one MCP session per
+     * user and polls {@code get_thread} through it).
+     *
+     * @param toolName    for messages
+     * @param inputSchema the tool's {@code inputSchema} from {@code tools/list}
+     * @param ours        hexgate's argument names, all of which will be sent
+     * @return hexgate's name → the schema's name, in the order of {@code ours}
+     */
+    public static Map<String, String> names(String toolName, Map<String, Object> inputSchema,
+            Collection<String> ours) {
         Object declared = inputSchema == null ? null : inputSchema.get("properties");
         Collection<String> properties = declared instanceof Map<?, ?> map ? names(map.keySet()) : List.of();
         List<String> required = inputSchema != null && inputSchema.get("required") instanceof List<?> list
                 ? names(list) : List.of();
+        Map<String, String> names = new LinkedHashMap<>();
         if (properties.isEmpty() && required.isEmpty()) {
-            return new LinkedHashMap<>(arguments);
+            ours.forEach(name -> names.put(name, name));
+            return names;
         }
-        Map<String, Object> mapped = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> argument : arguments.entrySet()) {
-            String property = fit(argument.getKey(), properties, mapped.keySet());
+        for (String argument : ours) {
+            String property = fit(argument, properties, names.values());
             if (property == null) {
                 throw new HexMcpException(HexMcpException.Kind.SCHEMA_MISMATCH, 0, null, false,
                         "Hex's " + toolName + " tool takes " + properties + "; none of them fits hexgate's argument '"
-                                + argument.getKey() + "'. Hex has changed the tool: hexgate needs an update.");
+                                + argument + "'. Hex has changed the tool: hexgate needs an update.");
             }
-            mapped.put(property, argument.getValue());
+            names.put(argument, property);
         }
         List<String> missing = new ArrayList<>(required);
-        missing.removeAll(mapped.keySet());
+        missing.removeAll(names.values());
         if (!missing.isEmpty()) {
             throw new HexMcpException(HexMcpException.Kind.SCHEMA_MISMATCH, 0, null, false,
                     "Hex's " + toolName + " tool now requires " + missing + ", which hexgate does not send. Hex has "
                             + "changed the tool: hexgate needs an update.");
         }
-        return mapped;
+        return names;
     }
 
-    private static String fit(String ours, Collection<String> properties, Set<String> taken) {
+    private static String fit(String ours, Collection<String> properties, Collection<String> taken) {
         if (properties.contains(ours) && !taken.contains(ours)) {
             return ours;
         }

@@ -64,6 +64,16 @@ class ToolArgumentMapperTest {
     }
 
     @Test
+    void namesAloneGiveTheSchemasNameForEachOfOurs() {
+        assertThat(ToolArgumentMapper.names("continue_thread", schema(List.of("id", "question"), "id", "question"),
+                List.of("thread_id", "prompt")))
+                .containsExactly(Map.entry("thread_id", "id"), Map.entry("prompt", "question"));
+        assertThat(catchThrowableOfType(HexMcpException.class, () -> ToolArgumentMapper.names("get_thread",
+                schema(List.of("conversation"), "conversation"), List.of("thread_id"))).kind())
+                .isEqualTo(HexMcpException.Kind.SCHEMA_MISMATCH);
+    }
+
+    @Test
     void aSchemaWithoutPropertiesTakesTheArgumentsAsTheyAre() {
         assertThat(ToolArgumentMapper.map("create_thread", Map.of("type", "object"), Map.of("prompt", "q")))
                 .containsExactly(Map.entry("prompt", "q"));

@@ -1,6 +1,9 @@
 package dev.hexgate.poller.hex;
 
 import dev.hexgate.contracts.codec.EventCodec;
+import dev.hexgate.hexclient.mcp.HexMcpException;
+import dev.hexgate.hexclient.mcp.LiveToolSchemas;
+import dev.hexgate.hexclient.mcp.ToolArgumentMapper;
 import dev.hexgate.poller.hex.ThreadReadException.Kind;
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpClient;
@@ -18,21 +21,28 @@ import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Mono;
 
 /**
- * {@link ThreadReader} on Hex's MCP server: {@code get_thread(thread_id)} with the MCP Java SDK's async client over
- * Streamable HTTP, as the thread's owner (bearer token from {@link AccessTokens}, asked per HTTP request so a
- * refreshed token is used at once). One initialized client per user is kept (at most {@link #MAX_CLIENTS}), so a
- * poll is one HTTP request, not an MCP handshake each time.
+ * {@link ThreadReader} on Hex's MCP server: {@code get_thread} with the MCP Java SDK's async client over Streamable
+ * HTTP, as the thread's owner (bearer token from {@link AccessTokens}, asked per HTTP request so a refreshed token is
+ * used at once). One initialized session per user is kept (at most {@link #MAX_CLIENTS}), so a poll is one HTTP
+ * request, not an MCP handshake each time.
  *
- * <p>Kept small and on its own so that hex-client's Hex MCP client can replace it behind {@link ThreadReader}.
+ * <p>Hex's argument names drift ({@code get_thread} took {@code id}, now {@code thread_id}), so when a session is
+ * created, right after {@code initialize}, it reads {@code tools/list} once (hex-client's {@link LiveToolSchemas})
+ * and maps hexgate's {@code thread_id} onto {@code get_thread}'s live input schema ({@link ToolArgumentMapper}); every
+ * poll in that session sends the id under that name. No tool {@code get_thread}, or no property that fits, is a
+ * {@code PERMANENT} failure with the mapper's message. hex-client's {@code HexMcpClient} is not used for the call
+ * itself because it opens a session per call.
  */
 public class McpThreadReader implements ThreadReader, AutoCloseable {
 
     static final int MAX_CLIENTS = 1000;
     private static final String TOOL = "get_thread";
+    /** hexgate's name for the argument; the session knows Hex's. */
+    private static final String THREAD_ID = "thread_id";
 
     private final HexMcpProperties properties;
     private final AccessTokens tokens;
-    private final Map<String, Mono<McpAsyncClient>> clients = new ConcurrentHashMap<>();
+    private final Map<String, Mono<Session>> clients = new ConcurrentHashMap<>();
 
     public McpThreadReader(HexMcpProperties properties, AccessTokens tokens) {
         this.properties = properties;
@@ -41,9 +51,9 @@ public class McpThreadReader implements ThreadReader, AutoCloseable {
 
     @Override
     public Mono<ThreadSnapshot> read(String userKey, String threadId) {
-        return client(userKey)
-                .flatMap(client -> client.callTool(McpSchema.CallToolRequest.builder().name(TOOL)
-                        .arguments(Map.of("thread_id", threadId)).build()))
+        return session(userKey)
+                .flatMap(session -> session.client().callTool(McpSchema.CallToolRequest.builder().name(TOOL)
+                        .arguments(Map.of(session.threadIdArgument(), threadId)).build()))
                 .timeout(properties.timeout())
                 .map(result -> snapshot(threadId, result))
                 .onErrorMap(error -> !(error instanceof ThreadReadException), error -> translate(threadId, error))
@@ -54,14 +64,17 @@ public class McpThreadReader implements ThreadReader, AutoCloseable {
                 });
     }
 
-    private Mono<McpAsyncClient> client(String userKey) {
+    /** The user's session: initialized, with get_thread's live name for the thread id read once. */
+    private Mono<Session> session(String userKey) {
         return clients.computeIfAbsent(userKey, key -> {
             trim();
             McpAsyncClient client = McpClient.async(transport(key))
                     .clientInfo(McpSchema.Implementation.builder("hexgate-thread-poller", "1").build())
                     .requestTimeout(properties.timeout())
                     .build();
-            return client.initialize().thenReturn(client)
+            return client.initialize()
+                    .then(Mono.defer(() -> LiveToolSchemas.read(client, properties.url())))
+                    .map(schemas -> new Session(client, schemas.argumentNames(TOOL, THREAD_ID).get(THREAD_ID)))
                     .doOnError(error -> drop(key, client))
                     .cache();
         });
@@ -95,6 +108,10 @@ public class McpThreadReader implements ThreadReader, AutoCloseable {
             if (cause instanceof ThreadReadException known) {
                 return known;
             }
+            if (cause instanceof HexMcpException hex && hex.kind() == HexMcpException.Kind.SCHEMA_MISMATCH) {
+                // Hex changed get_thread beyond what the mapper knows: polling again will not help.
+                return new ThreadReadException(Kind.PERMANENT, hex.getMessage(), null);
+            }
             if (cause instanceof McpHttpClientTransportAuthorizationException) {
                 return new ThreadReadException(Kind.AUTHORIZATION_REQUIRED,
                         "Hex refused the user's MCP credential reading thread " + threadId, null);
@@ -109,9 +126,9 @@ public class McpThreadReader implements ThreadReader, AutoCloseable {
     }
 
     private void drop(String userKey) {
-        Mono<McpAsyncClient> removed = clients.remove(userKey);
+        Mono<Session> removed = clients.remove(userKey);
         if (removed != null) {
-            removed.subscribe(McpAsyncClient::close, error -> { });
+            removed.subscribe(session -> session.client().close(), error -> { });
         }
     }
 
@@ -130,5 +147,9 @@ public class McpThreadReader implements ThreadReader, AutoCloseable {
     @Override
     public void close() {
         clients.keySet().forEach(this::drop);
+    }
+
+    /** An initialized session and the name its server's get_thread gives the thread id. */
+    private record Session(McpAsyncClient client, String threadIdArgument) {
     }
 }

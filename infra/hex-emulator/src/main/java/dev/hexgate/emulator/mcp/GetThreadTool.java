@@ -27,6 +27,7 @@ class GetThreadTool implements HexMcpTool {
     private final ThreadToolViews views;
     private final ToolResults results;
     private final Duration maxWait;
+    private final String threadIdArgument;
 
     GetThreadTool(ThreadEngine engine, ThreadLookup lookup, ThreadToolViews views, ToolResults results,
             McpProperties properties) {
@@ -35,6 +36,7 @@ class GetThreadTool implements HexMcpTool {
         this.views = views;
         this.results = results;
         this.maxWait = properties.getThreadMaxWait();
+        this.threadIdArgument = properties.threadIdArgument();
     }
 
     @Override
@@ -45,8 +47,8 @@ class GetThreadTool implements HexMcpTool {
                 .description("Get a thread's status and answer. While the status is RUNNING, wait waitTime seconds "
                         + "and call again; when it is IDLE the result has the messages, tables and the thread URL. "
                         + "Check at least 10 times, or until the response has the information you asked for.")
-                .inputSchema(ToolSchemas.objectWith(Map.of(ToolSchemas.THREAD_ID, ToolSchemas.THREAD_ID_SCHEMA),
-                        ToolSchemas.THREAD_ID))
+                .inputSchema(ToolSchemas.objectWith(Map.of(threadIdArgument, ToolSchemas.THREAD_ID_SCHEMA),
+                        threadIdArgument))
                 .annotations(ToolAnnotations.builder().readOnlyHint(true).destructiveHint(false)
                         .idempotentHint(true).openWorldHint(true).build())
                 .build();
@@ -54,7 +56,7 @@ class GetThreadTool implements HexMcpTool {
 
     @Override
     public Mono<CallToolResult> call(User caller, ToolArguments arguments) {
-        String threadId = arguments.requiredString(ToolSchemas.THREAD_ID);
+        String threadId = arguments.requiredString(threadIdArgument);
         HexThread thread = lookup.ownThread(caller, threadId);
         Duration wait = waitFor(thread, engine.now());
         if (wait.isZero()) {

@@ -6,7 +6,7 @@ import dev.hexgate.emulator.workspace.User;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Resolves a {@code thread_id} argument to one of the caller's threads; anything else is "not found". */
+/** Resolves a thread-id argument to one of the caller's threads; anything else is "not found". */
 @Component
 class ThreadLookup {
 

@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * Input schemas for the tools. Hex publishes only prose, so argument names follow what current clients send
  * ({@code prompt}, {@code thread_id}, {@code query}); clients are expected to read them from {@code tools/list}.
+ * The thread-id and prompt names are settings ({@link McpProperties#threadIdArgument()},
+ * {@link McpProperties#promptArgument()}) because those are the names Hex has changed.
  */
 final class ToolSchemas {
 
-    static final String THREAD_ID = "thread_id";
     static final Map<String, Object> THREAD_ID_SCHEMA =
             string("The id of the thread, as returned by create_thread.");
 

@@ -84,7 +84,8 @@ class GetThreadLongPollTest {
             ThreadLinks links = new ThreadLinks(new PublicUrl(new EmulatorProperties(false, URI.create("http://localhost:1"))),
                     WORKSPACE);
             tool = new GetThreadTool(engine, new ThreadLookup(engine), new ThreadToolViews(links, timings),
-                    new ToolResults(JsonMapper.builder().build()), new McpProperties(maxWait, List.of()));
+                    new ToolResults(JsonMapper.builder().build()),
+                    new McpProperties(maxWait, List.of(), "thread_id", "prompt"));
         }
 
         String start() {

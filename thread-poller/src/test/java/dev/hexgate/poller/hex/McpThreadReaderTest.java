@@ -1,0 +1,101 @@
+package dev.hexgate.poller.hex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+
+import dev.hexgate.hexclient.mcp.HexMcpClient;
+import dev.hexgate.hexclient.mcp.HexMcpSettings;
+import dev.hexgate.poller.EmulatorTokens;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
+import dev.hexgate.testkit.emulator.SharedEmulator;
+import dev.hexgate.testkit.emulator.SharedEmulator.RunningEmulator;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@link McpThreadReader} against emulators whose {@code get_thread} names its argument differently from hexgate's
+ * {@code thread_id} ({@code hexgate.emulator.mcp.thread-id-argument}), over real HTTP with real OAuth tokens. There
+ * a call under {@code thread_id} is refused as a missing argument, so a read that succeeds proves the name was read
+ * from {@code tools/list} and mapped.
+ */
+class McpThreadReaderTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String USER = "priya";
+
+    @Test
+    void readsAThreadThroughTheDriftedNameInOneRequestPerPoll() {
+        RunningEmulator emulator = SharedEmulator.withSettings("hexgate.emulator.mcp.thread-id-argument=id",
+                "hexgate.emulator.timing.thread-running=500ms");
+        String token = EmulatorTokens.accessToken(emulator.baseUrl(), EmulatorTokens.PRIYA);
+        String threadId = new HexMcpClient(HexMcpSettings.of(emulator.baseUrl() + "/mcp"))
+                .createThread(token, "Run this SQL: SELECT name FROM customers ORDER BY name LIMIT 2")
+                .block(WAIT).threadId();
+
+        try (McpThreadReader reader = reader(emulator, token)) {
+            AtomicReference<ThreadSnapshot> latest = new AtomicReference<>();
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+                latest.set(reader.read(USER, threadId).block(WAIT));
+                return !"RUNNING".equals(latest.get().status());
+            });
+            ThreadSnapshot idle = latest.get();
+            assertThat(idle.idle()).as("status %s", idle.status()).isTrue();
+            assertThat(idle.url()).endsWith("/threads/" + threadId);
+            assertThat(idle.tables()).isNotNull();
+            assertThat(idle.tables().get(0).path("rowCount").asInt()).isEqualTo(2);
+
+            // The session, its tools/list and its mapping are kept: the next poll is one HTTP request.
+            Instant before = Instant.now();
+            assertThat(reader.read(USER, threadId).block(WAIT).idle()).isTrue();
+            await().atMost(WAIT).untilAsserted(() -> assertThat(mcpPosts(emulator, before)).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void aGetThreadWithNoFittingArgumentIsPermanentWithTheMappersMessage() {
+        RunningEmulator emulator = SharedEmulator.withSettings(
+                "hexgate.emulator.mcp.thread-id-argument=conversation");
+        String token = EmulatorTokens.accessToken(emulator.baseUrl(), EmulatorTokens.PRIYA);
+
+        try (McpThreadReader reader = reader(emulator, token)) {
+            String threadId = UUID.randomUUID().toString();
+            ThreadReadException error = catchThrowableOfType(ThreadReadException.class,
+                    () -> reader.read(USER, threadId).block(WAIT));
+
+            assertThat(error.kind()).isEqualTo(ThreadReadException.Kind.PERMANENT);
+            assertThat(error.getMessage()).contains("get_thread", "[conversation]", "'thread_id'")
+                    .doesNotContain(token);
+
+            // A failed session is not kept: the next read tries again (and fails the same way), no stale state.
+            assertThat(catchThrowableOfType(ThreadReadException.class,
+                    () -> reader.read(USER, threadId).block(WAIT)).kind())
+                    .isEqualTo(ThreadReadException.Kind.PERMANENT);
+        }
+    }
+
+    private static McpThreadReader reader(RunningEmulator emulator, String token) {
+        return new McpThreadReader(new HexMcpProperties(URI.create(emulator.baseUrl() + "/mcp"),
+                Duration.ofSeconds(20)), userKey -> Mono.just(token));
+    }
+
+    /** POSTs to /mcp the emulator logged since {@code since} (every MCP message is one; a GET stream is not). */
+    private static int mcpPosts(RunningEmulator emulator, Instant since) {
+        JsonNode log = JsonMapper.shared().readTree(new EmulatorHttp(emulator.baseUrl())
+                .control("GET", "/_emulator/requests?path=/mcp&since=" + since + "&limit=1000", null));
+        int posts = 0;
+        for (JsonNode request : log.path("requests")) {
+            if ("POST".equals(request.path("method").asString())) {
+                posts++;
+            }
+        }
+        return posts;
+    }
+}
