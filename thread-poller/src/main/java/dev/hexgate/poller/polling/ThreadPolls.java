@@ -161,6 +161,10 @@ public class ThreadPolls {
                 .flatMap(claimed -> !claimed ? Mono.<Instant>empty()
                         : publisher.send(List.of(progress(poll, observed, now),
                                         EventRecords.toRecord(finished, SOURCE)))
+                                .doOnSuccess(sent -> log.info("thread {} (command {}): {} after {} poll(s){}",
+                                        poll.threadId(), poll.commandId(), finished.outcome(), poll.attempt(),
+                                        finished.extraction() == null ? ""
+                                                : ", expect " + finished.extraction().path("status").asString()))
                                 .then(markFinished(poll.threadId(), poll.commandId())));
     }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -36,6 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class AskHexTool implements SelfRunningTool {
+
+    private static final Logger log = LoggerFactory.getLogger(AskHexTool.class);
 
     static final int DEFAULT_TIMEOUT_SECONDS = 300;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
@@ -98,7 +102,8 @@ public class AskHexTool implements SelfRunningTool {
                     });
                 }))
                 .onErrorResume(TimeoutException.class, e -> Mono.just(ToolOutcome.error(
-                        "This hexgate instance is not yet listening on Kafka, so it did not ask Hex. Try again shortly.")))
+                        "This hexgate instance is not yet listening on Kafka, so it did not ask Hex. Try again "
+                                + "shortly.")))
                 .onErrorResume(CommandTimedOutException.class, e -> Mono.just(ToolOutcome.error(
                         "Hex did not confirm the question in time, so hexgate is not waiting for the answer. Hex may "
                                 + "be working on it anyway: look for the thread in Hex before asking again.")))
@@ -110,6 +115,8 @@ public class AskHexTool implements SelfRunningTool {
         String threadId = thread.path("threadId").asString();
         String url = thread.path("url").asString(null);
         AtomicInteger polls = new AtomicInteger();
+        log.info("ask_hex by {}: waiting on thread {} for up to {} s", call.caller().userKey(), threadId,
+                left.toSeconds());
         return call.progress(0, "Asked Hex in thread " + threadId + "; waiting for the answer")
                 .then(events.concatMap(event -> {
                     if (event instanceof ThreadProgressed progressed) {
@@ -118,9 +125,16 @@ public class AskHexTool implements SelfRunningTool {
                     }
                     return Mono.just((ThreadFinished) event);
                 }).next())
-                .map(finished -> ToolOutcome.success(AskAnswer.of(finished, polls.get())))
-                .timeout(Mono.delay(left), Mono.fromSupplier(() -> ToolOutcome.success(
-                        AskAnswer.unreported(threadId, url, polls.get()))));
+                .map(finished -> {
+                    ObjectNode answer = AskAnswer.of(finished, polls.get());
+                    log.info("ask_hex: thread {} {}: {}", threadId, finished.outcome(),
+                            answer.path("status").asString());
+                    return ToolOutcome.success(answer);
+                })
+                .timeout(Mono.delay(left), Mono.fromSupplier(() -> {
+                    log.warn("ask_hex: no report on thread {} in time; is thread-poller running?", threadId);
+                    return ToolOutcome.success(AskAnswer.unreported(threadId, url, polls.get()));
+                }));
     }
 
     private static String describe(ThreadProgressed progressed) {
