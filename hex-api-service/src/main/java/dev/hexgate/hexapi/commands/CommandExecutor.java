@@ -234,9 +234,12 @@ public class CommandExecutor {
         Instant startedAt = completed.completedAt();
         String eventId = UUID.nameUUIDFromBytes(("hexgate:thread-started:" + command.commandId())
                 .getBytes(StandardCharsets.UTF_8)).toString();
+        Duration budget = waitBudget(command.arguments());
+        log.info("command {} {}: thread {} started; it is waited on for up to {} s", command.commandId(),
+                command.operation(), threadId, budget.toSeconds());
         return execution.andThen(new ThreadStarted(eventId, threadId, command.commandId(), command.userKey(),
                 command.origin(), url, expect != null && expect.isString() ? expect.asString() : null, startedAt,
-                startedAt.plus(waitBudget(command.arguments()))));
+                startedAt.plus(budget)));
     }
 
     /**
