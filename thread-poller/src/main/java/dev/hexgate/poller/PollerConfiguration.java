@@ -69,9 +69,9 @@ class PollerConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Producer<String, byte[]> pollerProducer(KafkaProperties kafka) {
+    Producer<String, byte[]> pollerProducer(KafkaProperties kafka, PollerProperties properties) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "thread-poller-producer-" + shortId());
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "thread-poller-producer-" + properties.instanceId());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
@@ -88,11 +88,11 @@ class PollerConfiguration {
     }
 
     @Bean
-    PublishedFinishes publishedFinishes(KafkaProperties kafka) {
+    PublishedFinishes publishedFinishes(KafkaProperties kafka, PollerProperties properties) {
         return new PublishedFinishes(() -> {
             Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
             config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "thread-poller-finish-check-" + shortId());
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "thread-poller-finish-check-" + properties.instanceId() + "-" + shortId());
             config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         });
@@ -100,8 +100,8 @@ class PollerConfiguration {
 
     /** Blocking JDBC runs here, never on the engine's thread or an event loop. */
     @Bean(destroyMethod = "dispose")
-    Scheduler pollerDatabaseScheduler() {
-        return Schedulers.newBoundedElastic(16, 100_000, "thread-poller-db");
+    Scheduler pollerDatabaseScheduler(PollerProperties properties) {
+        return Schedulers.newBoundedElastic(16, 100_000, "thread-poller-db-" + properties.instanceId());
     }
 
     @Bean

@@ -15,11 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -64,6 +68,31 @@ public final class PollerTestSupport {
                 OffsetAndMetadata offset = committed.get(e.getKey());
                 return e.getValue() == 0 || offset != null && offset.offset() >= e.getValue();
             });
+        }
+    }
+
+    /**
+     * Who owns what in {@code group} right now: each member's client id (the engine's is
+     * {@code thread-poller-engine-<instance id>}) and the partitions assigned to it.
+     */
+    public static Map<String, Set<TopicPartition>> owners(String group)
+            throws ExecutionException, InterruptedException {
+        try (Admin admin = admin()) {
+            ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).describedGroups()
+                    .get(group).get();
+            Map<String, Set<TopicPartition>> owners = new HashMap<>();
+            for (MemberDescription member : description.members()) {
+                owners.computeIfAbsent(member.clientId(), id -> new HashSet<>())
+                        .addAll(member.assignment().topicPartitions());
+            }
+            return owners;
+        }
+    }
+
+    /** Every partition of the poller's topics. */
+    public static Set<TopicPartition> pollerPartitions() throws ExecutionException, InterruptedException {
+        try (Admin admin = admin()) {
+            return endOffsets(admin).keySet();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hexgate.poller.polling;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,6 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param consumerGroup       {@code HEXGATE_THREAD_POLLER_CONSUMER_GROUP}, default {@code thread-poller}; instances in
  *                            one group share the partitions
+ * @param instanceId          names this instance in its Kafka client ids ({@code thread-poller-engine-<id>},
+ *                            {@code thread-poller-producer-<id>}) and thread names ({@code thread-poller-engine-<id>},
+ *                            {@code thread-poller-db-<id>-N}), so the consumer group's description and the logs tell
+ *                            which instance owns which partitions and handled which poll
+ *                            ({@code HEXGATE_THREAD_POLLER_INSTANCE_ID}, e.g. the pod name; default: 8 random hex
+ *                            digits per start). Only a name: it plays no part in the group's assignment
  * @param tiers               the delay topics' delays ({@code HEXGATE_THREAD_POLLER_TIERS}, default
  *                            {@code 1s,2s,5s,10s,20s,30s,60s})
  * @param partitions          partitions of each delay topic when this service creates it
@@ -25,6 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "hexgate.thread-poller")
 public record PollerProperties(
         @DefaultValue("thread-poller") String consumerGroup,
+        String instanceId,
         @DefaultValue({"1s", "2s", "5s", "10s", "20s", "30s", "60s"}) List<Duration> tiers,
         @DefaultValue("6") int partitions,
         @DefaultValue("100ms") Duration maxPollWait,
@@ -32,4 +40,11 @@ public record PollerProperties(
         @DefaultValue("1000") int maxInFlight,
         @DefaultValue("20s") Duration finishRecoveryGrace,
         @DefaultValue PollBudget budget) {
+
+    public PollerProperties {
+        if (instanceId == null || instanceId.isBlank()) {
+            // unique per start, so two instances on one host (or in one JVM) never share a client id
+            instanceId = UUID.randomUUID().toString().substring(0, 8);
+        }
+    }
 }

@@ -39,7 +39,7 @@ public class PollingEngine implements SmartLifecycle {
     public synchronized void start() {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup());
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "thread-poller-engine-" + ProcessHandle.current().pid());
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "thread-poller-engine-" + properties.instanceId());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
@@ -54,7 +54,7 @@ public class PollingEngine implements SmartLifecycle {
                 polls::handle, (record, due, now) -> { },
                 new DelayedRecordConsumer.Settings(properties.maxPollWait(), properties.commitInterval(),
                         properties.maxInFlight(), Duration.ofSeconds(1)),
-                "thread-poller-engine");
+                "thread-poller-engine-" + properties.instanceId());
         consumer.start();
     }
 

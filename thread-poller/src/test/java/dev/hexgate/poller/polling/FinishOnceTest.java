@@ -74,7 +74,7 @@ class FinishOnceTest {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new ByteArraySerializer());
         probe = KafkaProbe.listen(kafka, Topics.THREADS);
-        PollerProperties properties = new PollerProperties("unused", List.of(Duration.ofSeconds(1),
+        PollerProperties properties = new PollerProperties("unused", "finish-once", List.of(Duration.ofSeconds(1),
                 Duration.ofSeconds(5)), 6, Duration.ofMillis(100), Duration.ofSeconds(1), 100, GRACE,
                 new PollBudget(10, Duration.ofSeconds(1), Duration.ofSeconds(20), Duration.ofSeconds(1),
                         Duration.ofSeconds(20), Duration.ofSeconds(5)));
