@@ -112,7 +112,8 @@ public final class PollerBenchmark {
 
         long[] lateness = Samples.merged(instances.stream().map(instance -> instance.samples).toList());
         System.out.println();
-        System.out.printf("threads in flight      %,d (interval %d s, %d delay partitions, %s)%n", threads, interval,
+        System.out.printf("threads in flight      %,d (interval %d s, %d partitions per delay topic, %s)%n",
+                threads, interval,
                 6, instanceCount == 1 ? "one poller instance" : instanceCount + " poller instances in one group");
         System.out.printf("polls in %.0f s         %,d = %.0f polls/s (expected %.0f/s)%n", wall, lateness.length,
                 lateness.length / wall, threads / (double) interval);
@@ -129,7 +130,8 @@ public final class PollerBenchmark {
         System.out.printf("GC time                %.2f s%n", gc);
         if (instanceCount > 1) {
             System.out.println();
-            System.out.println("per instance (delay partitions owned at the end of the window)");
+            System.out.println("per instance (delay-topic partitions owned at the end of the window, of 12: the 1 s "
+                    + "tier and the interval's)");
             double attributed = 0;
             for (Instance instance : instances) {
                 long[] own = instance.samples.sorted();
