@@ -20,7 +20,7 @@ public final class PollerProcessMain {
     public static void main(String[] args) {
         String token = System.getenv("POLLER_TEST_HEX_TOKEN");
         McpThreadReader reader = new McpThreadReader(new HexMcpProperties(
-                URI.create(System.getenv("POLLER_TEST_MCP_URL")), Duration.ofSeconds(20)),
+                URI.create(System.getenv("POLLER_TEST_MCP_URL")), Duration.ofSeconds(20), Duration.ofMinutes(10)),
                 userKey -> Mono.just(token));
         ThreadPollerApplication.application()
                 .initializers(context -> ((GenericApplicationContext) context)

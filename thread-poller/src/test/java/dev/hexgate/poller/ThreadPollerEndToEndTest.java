@@ -71,7 +71,8 @@ class ThreadPollerEndToEndTest {
         db = JdbcClient.create(postgres.dataSource(database));
         Map<String, String> tokens = Map.of(PRIYA_KEY, token);
         McpThreadReader reader = new McpThreadReader(
-                new HexMcpProperties(URI.create(EmulatorTokens.mcpUrl()), Duration.ofSeconds(20)),
+                new HexMcpProperties(URI.create(EmulatorTokens.mcpUrl()), Duration.ofSeconds(20),
+                        Duration.ofMinutes(10)),
                 userKey -> Mono.just(tokens.getOrDefault(userKey, "not-a-valid-token")));
         poller = ThreadPollerApplication.application()
                 .initializers(context -> {

@@ -190,7 +190,8 @@ class TwoPollersTest {
     private static ConfigurableApplicationContext startInstance(String instanceId) {
         Postgres postgres = SharedPostgres.get();
         McpThreadReader reader = new McpThreadReader(
-                new HexMcpProperties(URI.create(EmulatorTokens.mcpUrl()), Duration.ofSeconds(20)),
+                new HexMcpProperties(URI.create(EmulatorTokens.mcpUrl()), Duration.ofSeconds(20),
+                        Duration.ofMinutes(10)),
                 userKey -> Mono.just(token));
         PollObserver observer = (poll, at) -> polls.add(new Poll(instanceId, poll.threadId()));
         return ThreadPollerApplication.application()

@@ -64,20 +64,37 @@ public class McpThreadReader implements ThreadReader, AutoCloseable {
                 });
     }
 
-    /** The user's session: initialized, with get_thread's live name for the thread id read once. */
+    /**
+     * The user's session: initialized, with get_thread's live name for the thread id read once. A session older
+     * than {@code session-ttl} is replaced, so that Hex renaming the argument reaches a running poller; the old one
+     * is closed only after the longest call it may still carry.
+     */
     private Mono<Session> session(String userKey) {
-        return clients.computeIfAbsent(userKey, key -> {
-            trim();
-            McpAsyncClient client = McpClient.async(transport(key))
-                    .clientInfo(McpSchema.Implementation.builder("hexgate-thread-poller", "1").build())
-                    .requestTimeout(properties.timeout())
-                    .build();
-            return client.initialize()
-                    .then(Mono.defer(() -> LiveToolSchemas.read(client, properties.url())))
-                    .map(schemas -> new Session(client, schemas.argumentNames(TOOL, THREAD_ID).get(THREAD_ID)))
-                    .doOnError(error -> drop(key, client))
-                    .cache();
+        Mono<Session> opened = clients.computeIfAbsent(userKey, this::open);
+        return opened.flatMap(session -> {
+            if (System.nanoTime() - session.openedAt() < properties.sessionTtl().toNanos()) {
+                return Mono.just(session);
+            }
+            if (clients.remove(userKey, opened)) {
+                Mono.delay(properties.timeout()).then(session.client().closeGracefully())
+                        .subscribe(done -> { }, error -> { });
+            }
+            return clients.computeIfAbsent(userKey, this::open);
         });
+    }
+
+    private Mono<Session> open(String userKey) {
+        trim();
+        McpAsyncClient client = McpClient.async(transport(userKey))
+                .clientInfo(McpSchema.Implementation.builder("hexgate-thread-poller", "1").build())
+                .requestTimeout(properties.timeout())
+                .build();
+        return client.initialize()
+                .then(Mono.defer(() -> LiveToolSchemas.read(client, properties.url())))
+                .map(schemas -> new Session(client, schemas.argumentNames(TOOL, THREAD_ID).get(THREAD_ID),
+                        System.nanoTime()))
+                .doOnError(error -> drop(userKey, client))
+                .cache();
     }
 
     private HttpClientStreamableHttpTransport transport(String userKey) {
@@ -149,7 +166,7 @@ public class McpThreadReader implements ThreadReader, AutoCloseable {
         clients.keySet().forEach(this::drop);
     }
 
-    /** An initialized session and the name its server's get_thread gives the thread id. */
-    private record Session(McpAsyncClient client, String threadIdArgument) {
+    /** An initialized session, the name its server's get_thread gives the thread id, and when it was opened. */
+    private record Session(McpAsyncClient client, String threadIdArgument, long openedAt) {
     }
 }

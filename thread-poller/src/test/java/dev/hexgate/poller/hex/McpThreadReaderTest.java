@@ -81,9 +81,32 @@ class McpThreadReaderTest {
         }
     }
 
+    @Test
+    void aSessionPastItsLifetimeIsReplacedAndReadsTheToolListAgain() {
+        RunningEmulator emulator = SharedEmulator.withSettings("hexgate.emulator.mcp.thread-id-argument=id",
+                "hexgate.emulator.timing.thread-running=500ms");
+        String token = EmulatorTokens.accessToken(emulator.baseUrl(), EmulatorTokens.PRIYA);
+        String threadId = new HexMcpClient(HexMcpSettings.of(emulator.baseUrl() + "/mcp"))
+                .createThread(token, "Run this SQL: SELECT name FROM customers ORDER BY name LIMIT 1")
+                .block(WAIT).threadId();
+
+        try (McpThreadReader reader = new McpThreadReader(new HexMcpProperties(
+                URI.create(emulator.baseUrl() + "/mcp"), Duration.ofSeconds(20), Duration.ZERO),
+                userKey -> Mono.just(token))) {
+            assertThat(reader.read(USER, threadId).block(WAIT).url()).endsWith("/threads/" + threadId);
+
+            // Every session is past a zero lifetime: the next read opens a new one (initialize, initialized,
+            // tools/list) before its get_thread, and still finds the drifted name.
+            Instant before = Instant.now();
+            assertThat(reader.read(USER, threadId).block(WAIT).url()).endsWith("/threads/" + threadId);
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(mcpPosts(emulator, before)).isGreaterThanOrEqualTo(4));
+        }
+    }
+
     private static McpThreadReader reader(RunningEmulator emulator, String token) {
         return new McpThreadReader(new HexMcpProperties(URI.create(emulator.baseUrl() + "/mcp"),
-                Duration.ofSeconds(20)), userKey -> Mono.just(token));
+                Duration.ofSeconds(20), Duration.ofMinutes(10)), userKey -> Mono.just(token));
     }
 
     /** POSTs to /mcp the emulator logged since {@code since} (every MCP message is one; a GET stream is not). */

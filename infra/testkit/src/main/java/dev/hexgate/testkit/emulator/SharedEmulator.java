@@ -52,12 +52,11 @@ public final class SharedEmulator {
     private static RunningEmulator start(List<String> settings) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--hexgate.emulator.control-plane-enabled=true", "--hexgate.emulator.rate-limits.enabled=false",
-                "--spring.main.banner-mode=off"));
-        if (!settings.isEmpty()) {
-            // Nothing waits for these at exit: an MCP client's open stream would hold a graceful shutdown for 30 s.
-            arguments.add("--server.shutdown=immediate");
-            settings.forEach(setting -> arguments.add("--" + setting));
-        }
+                "--spring.main.banner-mode=off",
+                // Nothing waits for an emulator at the JVM's exit: an MCP client's open stream (a poller session
+                // nobody closed) would hold a graceful shutdown for 30 s, and surefire would kill the fork.
+                "--server.shutdown=immediate"));
+        settings.forEach(setting -> arguments.add("--" + setting));
         ConfigurableApplicationContext context = HexEmulatorApplication.application()
                 .registerShutdownHook(false)
                 // Its own Netty event loops: by default every Spring WebFlux context in a JVM serves on Reactor
