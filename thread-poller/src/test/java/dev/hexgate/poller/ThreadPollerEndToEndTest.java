@@ -16,6 +16,7 @@ import dev.hexgate.poller.hex.HexMcpProperties;
 import dev.hexgate.poller.hex.McpThreadReader;
 import dev.hexgate.poller.hex.ThreadReader;
 import dev.hexgate.poller.polling.PollObserver;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
@@ -39,6 +40,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * thread-poller as a black box on real Kafka and PostgreSQL, reading threads from the Hex emulator's MCP server with
@@ -161,6 +163,28 @@ class ThreadPollerEndToEndTest {
         ThreadFinished finished = awaitFinished(threadId);
         assertThat(finished.outcome()).isEqualTo(ThreadOutcome.AUTHORIZATION_REQUIRED);
         assertThat(finished.errorMessage()).doesNotContain("not-a-valid-token");
+    }
+
+    @Test
+    void hexFailingTwiceIsRetriedWithinTheBudgetAndTheThreadStillFinishes() {
+        String threadId = PollerTestSupport.createThread(token, "How many customers do we have?");
+        // The next two requests to Hex's MCP server answer 503: the poll, then the new session's initialize.
+        String fault = JsonMapper.shared().readTree(EmulatorHttp.shared().control("POST", "/_emulator/faults",
+                "{\"method\": \"POST\", \"path\": \"/mcp\", \"status\": 503, \"times\": 2}"))
+                .get("id").asString();
+        try {
+            start(threadId, PRIYA_KEY, "customers", null);
+
+            ThreadFinished finished = awaitFinished(threadId);
+            assertThat(finished.outcome()).isEqualTo(ThreadOutcome.COMPLETED);
+            assertThat(finished.extraction().get("status").asString()).isEqualTo("found");
+            List<ThreadProgressed> progress = events(threadId, ThreadProgressed.class);
+            assertThat(progress).extracting(ThreadProgressed::status)
+                    .containsSubsequence("RETRYING", "RETRYING").endsWith("IDLE");
+            assertThat(progress).extracting(ThreadProgressed::pollCount).doesNotHaveDuplicates();
+        } finally {
+            EmulatorHttp.shared().control("DELETE", "/_emulator/faults/" + fault, null);
+        }
     }
 
     @Test

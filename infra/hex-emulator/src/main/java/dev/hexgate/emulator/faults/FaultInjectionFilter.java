@@ -1,6 +1,7 @@
 package dev.hexgate.emulator.faults;
 
 import dev.hexgate.emulator.auth.BearerTokenFilter;
+import dev.hexgate.emulator.mcpauth.McpCaller;
 import dev.hexgate.emulator.openapi.EmulatedOperation;
 import dev.hexgate.emulator.ratelimit.TooManyRequests;
 import dev.hexgate.emulator.web.ErrorResponses;
@@ -21,10 +22,10 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerRequest;
 
 /**
- * Applies the control plane's {@link FaultRules} to authenticated {@code /api/**} requests, after validation and
- * rate limiting and before the route: adds latency (a Reactor delay, no thread waits) before the route or between
- * the route and its answer ({@link HeldResponse}), answers with a status in the
- * operation's error style (tsoa for paths no operation serves), or closes the connection without a response.
+ * Applies the control plane's {@link FaultRules} to authenticated {@code /api/**} and {@code /mcp} requests, after
+ * validation and rate limiting and before the route: adds latency (a Reactor delay, no thread waits) before the
+ * route or between the route and its answer ({@link HeldResponse}), answers with a status in the operation's error
+ * style (tsoa for paths no operation serves), or closes the connection without a response.
  * Without rules (the normal case, and always when the control plane is off) it only passes requests on.
  */
 @Component
@@ -58,13 +59,16 @@ public class FaultInjectionFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         Optional<ApiToken> token = BearerTokenFilter.authenticated(exchange);
-        if (token.isEmpty()) {
+        // MCP callers (OAuth) can be faulted by method and path too, so that clients of Hex's MCP server can meet
+        // its outages; rules naming an API token never match them.
+        boolean mcpCaller = exchange.getAttribute(McpCaller.ATTRIBUTE) != null;
+        if (token.isEmpty() && !mcpCaller) {
             return chain.filter(exchange);
         }
         Optional<EmulatedOperation> operation = EmulatedOperation.of(exchange);
         FaultTarget target = new FaultTarget(exchange.getRequest().getMethod().name(),
                 exchange.getRequest().getPath().pathWithinApplication().value(),
-                operation.map(EmulatedOperation::operationId).orElse(null), token.get().token());
+                operation.map(EmulatedOperation::operationId).orElse(null), token.map(ApiToken::token).orElse(null));
         Optional<FaultDecision> decision = rules.decide(target);
         if (decision.isEmpty()) {
             return chain.filter(exchange);

@@ -16,7 +16,9 @@ import org.springframework.http.HttpStatus;
  *
  * @param operationId Hex's operation id, e.g. {@code GetProject} (preferred; exclusive with {@code path})
  * @param method HTTP method, only together with {@code path}; absent = any method
- * @param path Ant-style pattern on the request path including {@code /api}, e.g. {@code /api/v1/projects/**}
+ * @param path Ant-style pattern on the request path including {@code /api}, e.g. {@code /api/v1/projects/**}, or
+ *             {@code /mcp} (Hex's MCP server; its callers are OAuth users, so a rule with a {@code token} never
+ *             matches there)
  * @param token only requests authenticated with this API token
  * @param delay latency added before the request goes on (or before the fault's answer), e.g. {@code "750ms"}
  * @param answerDelay the route runs at once, and its answer is held this long: Hex has made the change, the client
@@ -61,9 +63,9 @@ public record FaultSpec(
                 throw new IllegalArgumentException("'method' must be one of " + METHODS);
             }
         }
-        if (path != null && !path.startsWith("/api/")) {
+        if (path != null && !path.startsWith("/api/") && !path.equals("/mcp") && !path.startsWith("/mcp/")) {
             throw new IllegalArgumentException("'path' is a pattern on the full request path and must start with "
-                    + "/api/, e.g. /api/v1/projects/**");
+                    + "/api/ or be /mcp, e.g. /api/v1/projects/**");
         }
         if (Boolean.FALSE.equals(drop)) {
             drop = null;

@@ -1,17 +1,42 @@
 package dev.hexgate.emulator.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hexgate.emulator.faults.FaultRules;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 class McpThreadToolsTest extends McpHttpTest {
+
+    @Autowired
+    FaultRules faultRules;
+
+    @AfterEach
+    void removeFaults() {
+        faultRules.reset();
+    }
+
+    @Test
+    void aFaultRuleOnMcpFailsItsRequestsWhileItLasts() {
+        String threadId = createThread(PRIYA, "Run this SQL: SELECT 1 AS one");
+        client.post().uri("/_emulator/faults").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"method\": \"POST\", \"path\": \"/mcp\", \"status\": 503, \"times\": 1}")
+                .exchange().expectStatus().isCreated();
+
+        assertThatThrownBy(() -> call(PRIYA, "get_thread", Map.of("thread_id", threadId)))
+                .hasMessageContaining("Service Unavailable");
+        assertThat(getThread(PRIYA, threadId).get("threadId").asString()).isEqualTo(threadId);
+    }
 
     @Test
     void listsTheFiveToolsWithTheirInputSchemas() {
