@@ -23,6 +23,11 @@ import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -287,7 +292,53 @@ class ThreadOperationsTest {
         assertThat(granted.parkedCommand()).isNull();
     }
 
+    @Test
+    void aSignInHexNoLongerAcceptsIsAnsweredWithALinkToSignInAgain() throws Exception {
+        String user = newUser();
+        vault.connectHexMcp(user, MAYA);
+        revokeAtHex(newestAccessTokenOf(MAYA));
+
+        CommandRequested command = command(user, "create_thread", Map.of("prompt", SQL));
+        send(command);
+
+        CommandFailed failed = (CommandFailed) decode(awaitResult(command));
+        assertThat(failed.code()).isEqualTo(FailureCode.AUTHORIZATION_REQUIRED);
+        assertThat(failed.hexStatus()).isEqualTo(401);
+        assertThat(failed.authorizationUrl()).startsWith(vault.baseUrl() + "/connect/start?attempt=");
+        assertThat(failed.message()).contains("did not accept your Hex sign-in").endsWith("then ask again.");
+
+        // signing in again through that link is all it takes
+        vault.openAndConsent(failed.authorizationUrl(), MAYA);
+        CommandRequested again = command(user, "create_thread", Map.of("prompt", SQL));
+        send(again);
+        assertThat(((CommandCompleted) decode(awaitResult(again))).result().get("threadId").asString()).isNotBlank();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** The access token the emulator issued last for {@code email} (the one token-vault just stored). */
+    private static JsonNode newestAccessTokenOf(String email) {
+        JsonNode newest = null;
+        for (JsonNode token : EventCodec.mapper().readTree(EmulatorHttp.shared().control("GET", "/_emulator/tokens",
+                null)).path("tokens")) {
+            if ("oauth-access".equals(token.path("kind").asString()) && email.equals(token.path("user").asString())) {
+                newest = token;
+            }
+        }
+        assertThat(newest).as("an access token issued for " + email).isNotNull();
+        return newest;
+    }
+
+    /** What a user does in Hex's settings (or what Hex does to a stolen token): revoke it (RFC 7009). */
+    private static void revokeAtHex(JsonNode token) throws Exception {
+        String form = "token=" + URLEncoder.encode(token.path("token").asString(), StandardCharsets.UTF_8)
+                + "&client_id=" + URLEncoder.encode(token.path("clientId").asString(), StandardCharsets.UTF_8);
+        HttpResponse<String> revoked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(emulator.baseUrl() + "/oauth2/revoke"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+    }
 
     private static String createThread(String prompt) {
         CommandRequested command = command(connectedUser, "create_thread", Map.of("prompt", prompt));

@@ -104,7 +104,7 @@ public class CommandExecutor {
     private Mono<Execution> read(CommandRequested command, HexOperation operation) {
         return withCredential(command, operation, token -> callHex(command, operation, token)
                 .map(result -> completed(command, result))
-                .onErrorResume(error -> Mono.just(translate(command, operation, error)))
+                .onErrorResume(error -> translateFailure(command, operation, error))
                 .map(Execution::of)
                 .flatMap(execution -> observeRun(command, execution)));
     }
@@ -142,7 +142,7 @@ public class CommandExecutor {
                             .map(result -> completed(command, result))
                             .onErrorResume(error -> FailureTranslator.mayHaveReachedHex(error)
                                     ? findOut(command, operation, token, startedAt, lostAnswer(error))
-                                    : Mono.just(translate(command, operation, error)))
+                                    : translateFailure(command, operation, error))
                             .flatMap(result -> finish(command, operation, result));
                 });
     }
@@ -372,6 +372,29 @@ public class CommandExecutor {
         return failed(command, FailureCode.INTERNAL, null,
                 "hexgate could not record " + command.operation() + " before sending it, so nothing was sent to "
                         + "Hex. Try again shortly.", true);
+    }
+
+    /**
+     * As {@link #translate}, except that Hex refusing the user's Hex MCP sign-in is answered with a link to sign in
+     * again (from token-vault), so the user has one step to take instead of disconnecting and connecting.
+     */
+    private Mono<HexgateEvent> translateFailure(CommandRequested command, HexOperation operation, Throwable error) {
+        Optional<HexMcpException> mcp = FailureTranslator.mcpFailure(error);
+        if (mcp.isEmpty() || mcp.get().kind() != HexMcpException.Kind.AUTHORIZATION_REQUIRED) {
+            return Mono.just(translate(command, operation, error));
+        }
+        return credentials.signInAgainUrl(command).map(url -> {
+            if (url.isEmpty()) {
+                return translate(command, operation, error);
+            }
+            log.info("command {} {}: Hex refused the user's Hex MCP sign-in; answering with a link to sign in again",
+                    command.commandId(), command.operation());
+            return new CommandFailed(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
+                    command.origin(), command.operation(), FailureCode.AUTHORIZATION_REQUIRED, mcp.get().status(),
+                    "Hex did not accept your Hex sign-in (it may have expired or been revoked at Hex), so nothing "
+                            + "was done. Open the link to sign in to Hex again, then ask again.", false,
+                    url.get(), Instant.now(clock));
+        });
     }
 
     private HexgateEvent translate(CommandRequested command, HexOperation operation, Throwable error) {

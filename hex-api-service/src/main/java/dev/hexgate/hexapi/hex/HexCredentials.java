@@ -101,6 +101,18 @@ public class HexCredentials {
                 .orElse(Mono.just(Credential.missing(kind, null, false)));
     }
 
+    /**
+     * A link that signs the user in to Hex MCP again, for when Hex refused the stored sign-in (expired at Hex, or
+     * revoked there). Nothing is parked with it: the refused command may already be in the ledger as failed, and a
+     * parked copy would only repeat that failure. Empty when token-vault is not configured or cannot be asked now.
+     */
+    public Mono<Optional<String>> signInAgainUrl(CommandRequested command) {
+        return vault.map(v -> v.startAuthorization(command, TokenVaultClient.HEX_MCP, false)
+                        .map(Optional::of)
+                        .onErrorResume(TokenVaultClient.TokenVaultException.class, e -> Mono.just(Optional.empty())))
+                .orElse(Mono.just(Optional.empty()));
+    }
+
     /** ask_hex's commands carry how long their caller waits; the plain tools' never do. */
     private static boolean callerWaitsBriefly(CommandRequested command) {
         return command.arguments() != null && command.arguments().hasNonNull("timeout_seconds");
