@@ -1,6 +1,7 @@
 package dev.hexgate.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.local.LocalStackSettings.Service;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -8,15 +9,25 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ask_hex end to end: agent → gateway → Kafka → hex-api-service (create_thread on Hex's MCP server with the user's
@@ -132,6 +143,55 @@ class AskHexE2ETest {
         } finally {
             stranger.closeGracefully();
         }
+    }
+
+    @Test
+    void aSignInHexRevokesWhileTheThreadRunsEndsWithALinkToSignInAgain() throws Exception {
+        String email = "priya.natarajan@fernbrook.example";
+        McpSyncClient revoked = McpTestClients.connect(STACK.baseUrlOf(Service.GATEWAY_MCP),
+                VaultAdmin.issueApiKey(STACK, "e2e-ask-revoked-" + UUID.randomUUID().toString().substring(0, 8)),
+                PROGRESS::add);
+        try {
+            revoked.initialize();
+            HexMcpSignIn.connect(revoked, email);
+            CompletableFuture<CallToolResult> asking = CompletableFuture.supplyAsync(() -> revoked.callTool(
+                    CallToolRequest.builder("ask_hex").progressToken("ask-revoked").arguments(Map.of(
+                            "prompt", "[emulator:running 60s] " + SQL, "timeout_seconds", 60)).build()));
+            // once thread-poller has polled with the sign-in, the user revokes it at Hex
+            await().atMost(Duration.ofSeconds(30)).until(() -> PROGRESS.stream()
+                    .anyMatch(p -> "ask-revoked".equals(p.progressToken()) && p.message().contains("(check 1)")));
+            revokeAtHex(email);
+
+            CallToolResult result = asking.get(60, TimeUnit.SECONDS);
+            assertThat(result.isError()).as(text(result)).isFalse();
+            Map<?, ?> answer = (Map<?, ?>) result.structuredContent();
+            assertThat(answer.get("status")).isEqualTo("error");
+            assertThat((String) answer.get("error")).contains("Sign in to Hex again here: "
+                    + STACK.baseUrlOf(Service.TOKEN_VAULT) + "/connect/start?attempt=");
+        } finally {
+            revoked.closeGracefully();
+        }
+    }
+
+    /** Revokes, as Hex's settings page would, the access token the emulator issued last for {@code email}. */
+    private static void revokeAtHex(String email) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode tokens = JsonMapper.shared().readTree(http.send(HttpRequest.newBuilder(
+                URI.create(STACK.hexApiUrl() + "/_emulator/tokens")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).path("tokens");
+        JsonNode newest = null;
+        for (JsonNode token : tokens) {
+            if ("oauth-access".equals(token.path("kind").asString()) && email.equals(token.path("user").asString())) {
+                newest = token;
+            }
+        }
+        assertThat(newest).isNotNull();
+        String form = "token=" + URLEncoder.encode(newest.path("token").asString(), StandardCharsets.UTF_8)
+                + "&client_id=" + URLEncoder.encode(newest.path("clientId").asString(), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(STACK.hexApiUrl() + "/oauth2/revoke"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
     }
 
     private static String text(CallToolResult result) {

@@ -50,6 +50,18 @@ public class ConnectedAccounts {
                 }));
     }
 
+    /**
+     * A one-time link that signs the user in to {@code provider} (again), with nothing parked: for when Hex stopped
+     * accepting a sign-in that token-vault still holds, which {@link #list} shows as connected and so without a link.
+     */
+    public Mono<String> signInLink(String userKey, String provider) {
+        return call(vault -> vault.post().uri("/internal/authorization-attempts")
+                .bodyValue(java.util.Map.of("userKey", userKey, "provider", provider))
+                .exchangeToMono(response -> answer(response, "starting a Hex sign-in")))
+                .map(answer -> answer.path("startUrl").asString(""))
+                .filter(url -> !url.isBlank());
+    }
+
     private Mono<JsonNode> call(java.util.function.Function<WebClient, Mono<JsonNode>> request) {
         return vault.map(request).orElseGet(() -> Mono.error(new AccountsUnavailableException(
                 "This hexgate has no token-vault configured, so it keeps no Hex accounts per user.")));

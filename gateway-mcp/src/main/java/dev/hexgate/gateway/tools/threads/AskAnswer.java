@@ -22,6 +22,11 @@ final class AskAnswer {
     }
 
     static ObjectNode of(ThreadFinished finished, int polls) {
+        return of(finished, polls, null);
+    }
+
+    /** @param signInLink for AUTHORIZATION_REQUIRED: token-vault's link to sign in to Hex again, or null */
+    static ObjectNode of(ThreadFinished finished, int polls, String signInLink) {
         ObjectNode answer = base(finished.threadId(), finished.url(), polls);
         ArrayNode messages = answer.putArray("messages");
         List<String> texts = finished.messages() == null ? List.of() : finished.messages();
@@ -44,7 +49,7 @@ final class AskAnswer {
             return answer;
         }
         answer.put("status", outcome == ThreadOutcome.TIMEOUT ? "timeout" : "error");
-        answer.put("error", errorOf(finished));
+        answer.put("error", errorOf(finished, signInLink));
         return answer;
     }
 
@@ -99,10 +104,14 @@ final class AskAnswer {
         return answer;
     }
 
-    private static String errorOf(ThreadFinished finished) {
+    private static String errorOf(ThreadFinished finished, String signInLink) {
         if (finished.outcome() == ThreadOutcome.AUTHORIZATION_REQUIRED) {
-            return "Hex asked for your Hex sign-in again while answering; reconnect your Hex account (see "
-                    + "hex_connection_status) and ask again";
+            return signInLink != null
+                    ? "Hex stopped accepting your Hex sign-in while answering. Sign in to Hex again here: "
+                            + signInLink + " , then ask again"
+                    : "Hex stopped accepting your Hex sign-in while answering; disconnect the hex-mcp account "
+                            + "(disconnect_hex_account), connect it again (hex_connection_status gives the link) "
+                            + "and ask again";
         }
         return finished.errorMessage() == null ? "the thread ended " + finished.outcome() : finished.errorMessage();
     }

@@ -11,6 +11,7 @@ import dev.hexgate.gateway.threads.ThreadWatches;
 import dev.hexgate.gateway.tools.SelfRunningTool;
 import dev.hexgate.gateway.tools.ToolCall;
 import dev.hexgate.gateway.tools.ToolOutcome;
+import dev.hexgate.gateway.tools.accounts.ConnectedAccounts;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,12 +47,15 @@ public class AskHexTool implements SelfRunningTool {
 
     private final ThreadWatches watches;
     private final ThreadEventsReadiness readiness;
+    private final ConnectedAccounts accounts;
     /** How long past the caller's timeout thread-poller's own TIMEOUT report is waited for. */
     private final Duration reportGrace;
 
-    public AskHexTool(ThreadWatches watches, ThreadEventsReadiness readiness, GatewayProperties properties) {
+    public AskHexTool(ThreadWatches watches, ThreadEventsReadiness readiness, ConnectedAccounts accounts,
+            GatewayProperties properties) {
         this.watches = watches;
         this.readiness = readiness;
+        this.accounts = accounts;
         this.reportGrace = properties.threadReportGrace();
     }
 
@@ -125,16 +129,26 @@ public class AskHexTool implements SelfRunningTool {
                     }
                     return Mono.just((ThreadFinished) event);
                 }).next())
-                .map(finished -> {
-                    ObjectNode answer = AskAnswer.of(finished, polls.get());
+                .flatMap(finished -> signInLinkIfRefused(call, finished).map(link -> {
+                    ObjectNode answer = AskAnswer.of(finished, polls.get(), link.orElse(null));
                     log.info("ask_hex: thread {} {}: {}", threadId, finished.outcome(),
                             answer.path("status").asString());
                     return ToolOutcome.success(answer);
-                })
+                }))
                 .timeout(Mono.delay(left), Mono.fromSupplier(() -> {
                     log.warn("ask_hex: no report on thread {} in time; is thread-poller running?", threadId);
                     return ToolOutcome.success(AskAnswer.unreported(threadId, url, polls.get()));
                 }));
+    }
+
+    /** When Hex stopped accepting the user's sign-in mid-thread: a link to sign in again, if token-vault gives one. */
+    private Mono<Optional<String>> signInLinkIfRefused(ToolCall call, ThreadFinished finished) {
+        if (finished.outcome() != ThreadFinished.ThreadOutcome.AUTHORIZATION_REQUIRED) {
+            return Mono.just(Optional.empty());
+        }
+        return accounts.signInLink(call.caller().userKey(), "hex-mcp").map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .onErrorResume(e -> Mono.just(Optional.empty()));
     }
 
     private static String describe(ThreadProgressed progressed) {

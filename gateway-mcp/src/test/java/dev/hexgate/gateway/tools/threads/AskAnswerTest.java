@@ -79,10 +79,14 @@ class AskAnswerTest {
                 .isEqualTo("Hex thread t-1 could not answer: NO_DATA: nothing answers this https://hex.example/t/t-1");
         assertValid(failed);
 
-        ObjectNode reauthorize = AskAnswer.of(finished(ThreadOutcome.AUTHORIZATION_REQUIRED, null, "401"), 1);
+        ObjectNode reauthorize = AskAnswer.of(finished(ThreadOutcome.AUTHORIZATION_REQUIRED, null, "401"), 1,
+                "http://vault.example/connect/start?attempt=abc");
         assertThat(reauthorize.get("status").asString()).isEqualTo("error");
-        assertThat(reauthorize.get("error").asString()).contains("hex_connection_status");
+        assertThat(reauthorize.get("error").asString())
+                .contains("Sign in to Hex again here: http://vault.example/connect/start?attempt=abc ");
         assertValid(reauthorize);
+        ObjectNode noVault = AskAnswer.of(finished(ThreadOutcome.AUTHORIZATION_REQUIRED, null, "401"), 1, null);
+        assertThat(noVault.get("error").asString()).contains("disconnect_hex_account", "hex_connection_status");
 
         ObjectNode unreported = AskAnswer.unreported("t-9", null, 0);
         assertThat(unreported.get("status").asString()).isEqualTo("timeout");
