@@ -23,11 +23,6 @@ import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -293,10 +288,10 @@ class ThreadOperationsTest {
     }
 
     @Test
-    void aSignInHexNoLongerAcceptsIsAnsweredWithALinkToSignInAgain() throws Exception {
+    void aSignInHexNoLongerAcceptsIsAnsweredWithALinkToSignInAgain() {
         String user = newUser();
         vault.connectHexMcp(user, MAYA);
-        revokeAtHex(newestAccessTokenOf(MAYA));
+        EmulatorHttp.shared().revokeNewestAccessTokenOf(MAYA);
 
         CommandRequested command = command(user, "create_thread", Map.of("prompt", SQL));
         send(command);
@@ -316,29 +311,6 @@ class ThreadOperationsTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    /** The access token the emulator issued last for {@code email} (the one token-vault just stored). */
-    private static JsonNode newestAccessTokenOf(String email) {
-        JsonNode newest = null;
-        for (JsonNode token : EventCodec.mapper().readTree(EmulatorHttp.shared().control("GET", "/_emulator/tokens",
-                null)).path("tokens")) {
-            if ("oauth-access".equals(token.path("kind").asString()) && email.equals(token.path("user").asString())) {
-                newest = token;
-            }
-        }
-        assertThat(newest).as("an access token issued for " + email).isNotNull();
-        return newest;
-    }
-
-    /** What a user does in Hex's settings (or what Hex does to a stolen token): revoke it (RFC 7009). */
-    private static void revokeAtHex(JsonNode token) throws Exception {
-        String form = "token=" + URLEncoder.encode(token.path("token").asString(), StandardCharsets.UTF_8)
-                + "&client_id=" + URLEncoder.encode(token.path("clientId").asString(), StandardCharsets.UTF_8);
-        HttpResponse<String> revoked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(emulator.baseUrl() + "/oauth2/revoke"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
-    }
 
     private static String createThread(String prompt) {
         CommandRequested command = command(connectedUser, "create_thread", Map.of("prompt", prompt));

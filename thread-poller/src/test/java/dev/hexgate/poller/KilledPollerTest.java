@@ -22,12 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,9 +53,7 @@ class KilledPollerTest {
         // Threads that work long enough to be in flight across the kill, and ask to be polled every 2 s.
         timingBefore = EmulatorHttp.shared().control("GET", "/_emulator/timing", null);
         EmulatorHttp.shared().control("PUT", "/_emulator/timing", "{\"threadRunning\":\"20s\",\"threadWaitTime\":2}");
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.get().bootstrapServers());
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        producer = PollerTestSupport.producer();
         probe = KafkaProbe.listen(SharedKafka.get().bootstrapServers(), Topics.THREADS);
     }
 

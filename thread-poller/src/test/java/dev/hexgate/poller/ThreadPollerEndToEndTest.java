@@ -30,9 +30,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,9 +86,7 @@ class ThreadPollerEndToEndTest {
                         "--spring.datasource.password=" + postgres.password(),
                         "--hexgate.thread-poller.consumer-group=" + GROUP,
                         "--hexgate.thread-poller.tiers=" + String.join(",", PollerTestSupport.TIERS));
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.get().bootstrapServers());
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        producer = PollerTestSupport.producer();
         probe = KafkaProbe.listen(SharedKafka.get().bootstrapServers(), Topics.THREADS);
     }
 

@@ -33,10 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -87,9 +84,7 @@ class TwoPollersTest {
         PollerTestSupport.startGroupAtTheEnd(GROUP);
         database = SharedPostgres.get().createDatabase();
         timingBefore = EmulatorHttp.shared().control("GET", "/_emulator/timing", null);
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.get().bootstrapServers());
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        producer = PollerTestSupport.producer();
         probe = KafkaProbe.listen(SharedKafka.get().bootstrapServers(), Topics.THREADS);
 
         // Work can only be shared if every topic has partitions to share.

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.local.LocalStackSettings.Service;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +21,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * ask_hex end to end: agent → gateway → Kafka → hex-api-service (create_thread on Hex's MCP server with the user's
@@ -160,7 +153,7 @@ class AskHexE2ETest {
             // once thread-poller has polled with the sign-in, the user revokes it at Hex
             await().atMost(Duration.ofSeconds(30)).until(() -> PROGRESS.stream()
                     .anyMatch(p -> "ask-revoked".equals(p.progressToken()) && p.message().contains("(check 1)")));
-            revokeAtHex(email);
+            new EmulatorHttp(STACK.hexApiUrl()).revokeNewestAccessTokenOf(email);
 
             CallToolResult result = asking.get(60, TimeUnit.SECONDS);
             assertThat(result.isError()).as(text(result)).isFalse();
@@ -171,27 +164,6 @@ class AskHexE2ETest {
         } finally {
             revoked.closeGracefully();
         }
-    }
-
-    /** Revokes, as Hex's settings page would, the access token the emulator issued last for {@code email}. */
-    private static void revokeAtHex(String email) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        JsonNode tokens = JsonMapper.shared().readTree(http.send(HttpRequest.newBuilder(
-                URI.create(STACK.hexApiUrl() + "/_emulator/tokens")).build(),
-                HttpResponse.BodyHandlers.ofString()).body()).path("tokens");
-        JsonNode newest = null;
-        for (JsonNode token : tokens) {
-            if ("oauth-access".equals(token.path("kind").asString()) && email.equals(token.path("user").asString())) {
-                newest = token;
-            }
-        }
-        assertThat(newest).isNotNull();
-        String form = "token=" + URLEncoder.encode(newest.path("token").asString(), StandardCharsets.UTF_8)
-                + "&client_id=" + URLEncoder.encode(newest.path("clientId").asString(), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(STACK.hexApiUrl() + "/oauth2/revoke"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).isEqualTo(200);
     }
 
     private static String text(CallToolResult result) {

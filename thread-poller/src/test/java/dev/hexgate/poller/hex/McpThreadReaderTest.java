@@ -33,12 +33,9 @@ class McpThreadReaderTest {
 
     @Test
     void readsAThreadThroughTheDriftedNameInOneRequestPerPoll() {
-        RunningEmulator emulator = SharedEmulator.withSettings("hexgate.emulator.mcp.thread-id-argument=id",
-                "hexgate.emulator.timing.thread-running=500ms");
+        RunningEmulator emulator = drifted();
         String token = EmulatorTokens.accessToken(emulator.baseUrl(), EmulatorTokens.PRIYA);
-        String threadId = new HexMcpClient(HexMcpSettings.of(emulator.baseUrl() + "/mcp"))
-                .createThread(token, "Run this SQL: SELECT name FROM customers ORDER BY name LIMIT 2")
-                .block(WAIT).threadId();
+        String threadId = newThread(emulator, token, 2);
 
         try (McpThreadReader reader = reader(emulator, token)) {
             AtomicReference<ThreadSnapshot> latest = new AtomicReference<>();
@@ -83,12 +80,9 @@ class McpThreadReaderTest {
 
     @Test
     void aSessionPastItsLifetimeIsReplacedAndReadsTheToolListAgain() {
-        RunningEmulator emulator = SharedEmulator.withSettings("hexgate.emulator.mcp.thread-id-argument=id",
-                "hexgate.emulator.timing.thread-running=500ms");
+        RunningEmulator emulator = drifted();
         String token = EmulatorTokens.accessToken(emulator.baseUrl(), EmulatorTokens.PRIYA);
-        String threadId = new HexMcpClient(HexMcpSettings.of(emulator.baseUrl() + "/mcp"))
-                .createThread(token, "Run this SQL: SELECT name FROM customers ORDER BY name LIMIT 1")
-                .block(WAIT).threadId();
+        String threadId = newThread(emulator, token, 1);
 
         try (McpThreadReader reader = new McpThreadReader(new HexMcpProperties(
                 URI.create(emulator.baseUrl() + "/mcp"), Duration.ofSeconds(20), Duration.ZERO),
@@ -102,6 +96,19 @@ class McpThreadReaderTest {
             await().atMost(WAIT)
                     .untilAsserted(() -> assertThat(mcpPosts(emulator, before)).isGreaterThanOrEqualTo(4));
         }
+    }
+
+    /** An emulator whose get_thread takes {@code id}, as Hex's once did; its threads answer after 500 ms. */
+    private static RunningEmulator drifted() {
+        return SharedEmulator.withSettings("hexgate.emulator.mcp.thread-id-argument=id",
+                "hexgate.emulator.timing.thread-running=500ms");
+    }
+
+    /** A thread asking for {@code rows} customers' names, created through hex-client (which maps the names too). */
+    private static String newThread(RunningEmulator emulator, String token, int rows) {
+        return new HexMcpClient(HexMcpSettings.of(emulator.baseUrl() + "/mcp"))
+                .createThread(token, "Run this SQL: SELECT name FROM customers ORDER BY name LIMIT " + rows)
+                .block(WAIT).threadId();
     }
 
     private static McpThreadReader reader(RunningEmulator emulator, String token) {

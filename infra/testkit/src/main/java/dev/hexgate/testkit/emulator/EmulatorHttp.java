@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,12 +49,35 @@ public final class EmulatorHttp {
                 .path("requests").size();
     }
 
+    /**
+     * Revokes (RFC 7009, as a user does in Hex's settings) the OAuth access token the emulator issued last for
+     * {@code email}: the one a sign-in just stored. Answers nothing; fails when there is no such token.
+     */
+    public void revokeNewestAccessTokenOf(String email) {
+        JsonNode newest = null;
+        for (JsonNode token : JsonMapper.shared().readTree(control("GET", "/_emulator/tokens", null)).path("tokens")) {
+            if ("oauth-access".equals(token.path("kind").asString()) && email.equals(token.path("user").asString())) {
+                newest = token;
+            }
+        }
+        if (newest == null) {
+            throw new IllegalStateException("the emulator issued no OAuth access token for " + email);
+        }
+        String form = "token=" + URLEncoder.encode(newest.path("token").asString(), StandardCharsets.UTF_8)
+                + "&client_id=" + URLEncoder.encode(newest.path("clientId").asString(), StandardCharsets.UTF_8);
+        send(request("/oauth2/revoke"), "POST", form, "application/x-www-form-urlencoded");
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path));
     }
 
     private static String send(HttpRequest.Builder builder, String method, String json) {
-        HttpRequest request = builder.header("Content-Type", "application/json").method(method,
+        return send(builder, method, json, "application/json");
+    }
+
+    private static String send(HttpRequest.Builder builder, String method, String json, String contentType) {
+        HttpRequest request = builder.header("Content-Type", contentType).method(method,
                 json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
         try {
