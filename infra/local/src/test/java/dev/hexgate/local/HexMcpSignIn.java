@@ -33,6 +33,14 @@ final class HexMcpSignIn {
             }
         }
         assertThat(startUrl).isNotNull();
+        follow(startUrl, email);
+    }
+
+    /**
+     * Opens token-vault's one-time link {@code startUrl}, approves Hex's sign-in as {@code email} and lands on
+     * hexgate's callback; answers the callback's page.
+     */
+    static String follow(String startUrl, String email) throws Exception {
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> start = browser.send(HttpRequest.newBuilder(URI.create(startUrl)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -42,5 +50,6 @@ final class HexMcpSignIn {
         HttpResponse<String> connected = browser.send(HttpRequest.newBuilder(callback).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(connected.statusCode()).as(connected.body()).isEqualTo(200);
+        return connected.body();
     }
 }

@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.local.LocalStackSettings.Service;
 import dev.hexgate.testkit.emulator.EmulatorHttp;
-import dev.hexgate.testkit.emulator.HeadlessBrowser;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,10 +38,8 @@ import tools.jackson.databind.JsonNode;
 class NoTokenLeaksE2ETest {
 
     private static final String USER_EMAIL = "maya.okafor@fernbrook.example";
-    private static final Pattern FIELD = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
     private final RunningStack stack = SharedStack.get();
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void noIssuedTokenIsInTheDatabaseOnKafkaOrInTheLogs() throws Exception {
@@ -60,8 +50,9 @@ class NoTokenLeaksE2ETest {
                 client.initialize();
                 Map<String, String> connectUrls = connectUrls(client);
 
-                connectHexMcp(connectUrls.get("hex-mcp"));
-                pastePersonalToken(connectUrls.get("hex-api"), personalTokenOf(USER_EMAIL));
+                assertThat(HexMcpSignIn.follow(connectUrls.get("hex-mcp"), USER_EMAIL))
+                        .containsIgnoringCase("close this tab");
+                PersonalTokenForm.paste(connectUrls.get("hex-api"), PersonalTokenForm.personalTokenOf(USER_EMAIL));
                 CallToolResult me = client.callTool(CallToolRequest.builder("get_hex_me").build());
                 assertThat(me.isError()).isFalse();
                 assertThat(connectUrls(client)).as("both connected: no links left").isEmpty();
@@ -106,42 +97,6 @@ class NoTokenLeaksE2ETest {
         return urls;
     }
 
-    /** Open the link, get sent to Hex's sign-in, approve as the user, land on hexgate's callback. */
-    private void connectHexMcp(String startUrl) throws Exception {
-        HttpResponse<String> start = browser.send(HttpRequest.newBuilder(URI.create(startUrl)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(start.statusCode()).as(start.body()).isEqualTo(302);
-        URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
-        URI callback = new HeadlessBrowser().approveAs(authorize, USER_EMAIL);
-        HttpResponse<String> connected = browser.send(HttpRequest.newBuilder(callback).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(connected.statusCode()).as(connected.body()).isEqualTo(200);
-        assertThat(connected.body()).containsIgnoringCase("close this tab");
-    }
-
-    /** Open the link (following redirects to the form), paste the token, submit. */
-    private void pastePersonalToken(String startUrl, String token) throws Exception {
-        HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> form = following.send(HttpRequest.newBuilder(URI.create(startUrl)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
-        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]*)\"").matcher(form.body());
-        assertThat(action.find()).isTrue();
-        StringBuilder body = new StringBuilder();
-        Matcher field = FIELD.matcher(form.body());
-        while (field.find()) {
-            body.append(field.group(1)).append('=')
-                    .append(URLEncoder.encode(field.group(2).replace("&amp;", "&"), StandardCharsets.UTF_8))
-                    .append('&');
-        }
-        body.append("token=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
-        HttpResponse<String> stored = following.send(HttpRequest.newBuilder(form.uri().resolve(action.group(1)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
-    }
-
     // ---- where a token must not be ----------------------------------------------------------------------------
 
     /** Every token the emulator knows: seeded workspace and personal tokens, and every OAuth token it issued. */
@@ -151,15 +106,6 @@ class NoTokenLeaksE2ETest {
             tokens.add(token.path("token").asString());
         }
         return tokens;
-    }
-
-    private String personalTokenOf(String email) {
-        for (JsonNode token : tokens()) {
-            if ("personal".equals(token.path("kind").asString()) && email.equals(token.path("user").asString())) {
-                return token.path("token").asString();
-            }
-        }
-        throw new IllegalStateException("no personal token for " + email);
     }
 
     private JsonNode tokens() {

@@ -12,17 +12,11 @@ import dev.hexgate.contracts.kafka.EventHeaders;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.local.LocalStackSettings.Service;
-import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,7 +30,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Flow C of the design, end to end, on a stack of its own where the workspace token is NOT allowed for users
@@ -47,8 +40,6 @@ import tools.jackson.databind.JsonNode;
  */
 class ParkedCommandE2ETest {
 
-    private static final HttpClient BROWSER = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
     private static final Pattern LINK = Pattern.compile("(http://\\S+/connect/\\S+?)(?=[\\s)\"]|\\.?$)");
     private static final String USER_EMAIL = "alex.brennan@fernbrook.example";
 
@@ -99,7 +90,7 @@ class ParkedCommandE2ETest {
             assertThat(failed.code()).isEqualTo(FailureCode.AUTHORIZATION_REQUIRED);
 
             // the user opens the link and pastes their personal token
-            String stored = pasteToken(startUrl, personalTokenOf(USER_EMAIL));
+            String stored = PersonalTokenForm.paste(startUrl, PersonalTokenForm.personalTokenOf(USER_EMAIL));
             assertThat(stored).containsIgnoringCase("close this tab");
 
             AuthorizationGranted granted = (AuthorizationGranted) decode(probe.awaitRecord(
@@ -120,46 +111,6 @@ class ParkedCommandE2ETest {
         } finally {
             client.closeGracefully();
         }
-    }
-
-    /** What a browser does with the link: open it, fill in the form it leads to, submit; answers the last page. */
-    private static String pasteToken(String startUrl, String token) throws Exception {
-        HttpResponse<String> form = BROWSER.send(HttpRequest.newBuilder(URI.create(startUrl)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
-        Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]*)\"").matcher(form.body());
-        assertThat(action.find()).as("a form in: %s", form.body()).isTrue();
-        StringBuilder fields = new StringBuilder();
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
-                .matcher(form.body());
-        while (hidden.find()) {
-            fields.append(hidden.group(1)).append('=').append(URLEncoder.encode(unescape(hidden.group(2)),
-                    StandardCharsets.UTF_8)).append('&');
-        }
-        fields.append("token=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
-        URI target = form.uri().resolve(unescape(action.group(1)));
-        HttpResponse<String> answer = BROWSER.send(HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return answer.body();
-    }
-
-    private static String personalTokenOf(String email) {
-        JsonNode tokens = EventCodec.mapper().readTree(new EmulatorHttp(running.hexApiUrl())
-                .control("GET", "/_emulator/tokens", null)).get("tokens");
-        for (JsonNode token : tokens) {
-            if ("personal".equals(token.path("kind").asString()) && email.equals(token.path("user").asString())) {
-                return token.path("token").asString();
-            }
-        }
-        throw new IllegalStateException("the emulator has no personal token for " + email);
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
-                .replace("&gt;", ">");
     }
 
     private static HexgateEvent decode(ConsumerRecord<String, String> record) {
