@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hexgate.gateway.GatewayMcpApplication;
 import dev.hexgate.testkit.kafka.SharedKafka;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The gateway with token-vault configured but not reachable: a configured (bootstrap) key still works, because it
  * is checked first and without I/O; any other key gets 503 with {@code Retry-After}, not 401, since it may well be
- * good. (Keys token-vault issues and revokes are covered end to end in infra/local's GatewayApiKeysE2ETest.)
+ * good. A tool that asks token-vault itself says token-vault did not answer. (Keys token-vault issues and revokes
+ * are covered end to end in infra/local's GatewayApiKeysE2ETest.)
  */
 class ApiKeyFallbackTest {
 
@@ -66,6 +75,28 @@ class ApiKeyFallbackTest {
         assertThat(answer.body()).contains("\"error\":\"unavailable\"").doesNotContain(apiKey);
         // no answer is not cached as a "no"
         assertThat(initialize(apiKey).statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void anAccountsToolSaysTokenVaultDidNotAnswer() {
+        McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(mcpUrl.replace("/mcp", ""))
+                        .endpoint("/mcp")
+                        .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + CONFIGURED_KEY))
+                        .build())
+                .clientInfo(McpSchema.Implementation.builder("fallback-test", "1").build())
+                .requestTimeout(Duration.ofSeconds(30)).build();
+        try {
+            client.initialize();
+
+            CallToolResult status = client.callTool(CallToolRequest.builder("hex_connection_status").build());
+
+            assertThat(status.isError()).isTrue();
+            assertThat(((TextContent) status.content().get(0)).text())
+                    .startsWith("token-vault did not answer while listing your Hex accounts")
+                    .doesNotContain("svc_unused");
+        } finally {
+            client.closeGracefully();
+        }
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.hexgate.gateway.tools.accounts;
 
 import dev.hexgate.gateway.GatewayProperties;
 import dev.hexgate.gateway.vault.TokenVaultHttp;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -28,8 +30,9 @@ public class ConnectedAccounts {
 
     /** {@code {"accounts":[{provider, connected, connectUrl?, connectedAt?}]}} for the user. */
     public Mono<JsonNode> list(String userKey) {
-        return call(vault -> vault.get().uri("/internal/connections/{userKey}", userKey)
-                .exchangeToMono(response -> answer(response, "listing your Hex accounts")));
+        String what = "listing your Hex accounts";
+        return call(what, vault -> vault.get().uri("/internal/connections/{userKey}", userKey)
+                .exchangeToMono(response -> answer(response, what)));
     }
 
     /**
@@ -37,7 +40,8 @@ public class ConnectedAccounts {
      * when nothing was connected.
      */
     public Mono<JsonNode> disconnect(String userKey, String provider) {
-        return call(vault -> vault.delete().uri("/internal/credentials/{userKey}/{provider}", userKey, provider)
+        String what = "disconnecting your " + provider + " account";
+        return call(what, vault -> vault.delete().uri("/internal/credentials/{userKey}/{provider}", userKey, provider)
                 .exchangeToMono(response -> {
                     int status = response.statusCode().value();
                     if (status == 404 || status == 204) {
@@ -46,7 +50,7 @@ public class ConnectedAccounts {
                         answer.putNull("revokedAtHex");
                         return response.releaseBody().thenReturn((JsonNode) answer);
                     }
-                    return answer(response, "disconnecting your " + provider + " account");
+                    return answer(response, what);
                 }));
     }
 
@@ -55,16 +59,25 @@ public class ConnectedAccounts {
      * accepting a sign-in that token-vault still holds, which {@link #list} shows as connected and so without a link.
      */
     public Mono<String> signInLink(String userKey, String provider) {
-        return call(vault -> vault.post().uri("/internal/authorization-attempts")
-                .bodyValue(java.util.Map.of("userKey", userKey, "provider", provider))
-                .exchangeToMono(response -> answer(response, "starting a Hex sign-in")))
+        String what = "starting a Hex sign-in";
+        return call(what, vault -> vault.post().uri("/internal/authorization-attempts")
+                .bodyValue(Map.of("userKey", userKey, "provider", provider))
+                .exchangeToMono(response -> answer(response, what)))
                 .map(answer -> answer.path("startUrl").asString(""))
                 .filter(url -> !url.isBlank());
     }
 
-    private Mono<JsonNode> call(java.util.function.Function<WebClient, Mono<JsonNode>> request) {
-        return vault.map(request).orElseGet(() -> Mono.error(new AccountsUnavailableException(
-                "This hexgate has no token-vault configured, so it keeps no Hex accounts per user.")));
+    /**
+     * Runs {@code request} against token-vault. No answer at all (unreachable, too slow) is worded like an error
+     * answer, for the caller, rather than left to surface as a transport exception.
+     */
+    private Mono<JsonNode> call(String what, Function<WebClient, Mono<JsonNode>> request) {
+        return vault.map(request)
+                .map(answer -> answer.onErrorMap(e -> !(e instanceof AccountsUnavailableException),
+                        e -> new AccountsUnavailableException("token-vault did not answer while " + what
+                                + " (" + e.getClass().getSimpleName() + "). Try again shortly.")))
+                .orElseGet(() -> Mono.error(new AccountsUnavailableException(
+                        "This hexgate has no token-vault configured, so it keeps no Hex accounts per user.")));
     }
 
     private static Mono<JsonNode> answer(ClientResponse response, String what) {
