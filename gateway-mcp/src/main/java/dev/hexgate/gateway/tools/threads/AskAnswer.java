@@ -28,7 +28,7 @@ final class AskAnswer {
     /** @param signInLink for AUTHORIZATION_REQUIRED: token-vault's link to sign in to Hex again, or null */
     static ObjectNode of(ThreadFinished finished, int polls, String signInLink) {
         ObjectNode answer = base(finished.threadId(), finished.url(), polls);
-        ArrayNode messages = answer.putArray("messages");
+        ArrayNode messages = (ArrayNode) answer.get("messages");
         List<String> texts = finished.messages() == null ? List.of() : finished.messages();
         texts.forEach(messages::add);
         if (finished.tables() != null && finished.tables().isArray()) {
@@ -56,7 +56,6 @@ final class AskAnswer {
     /** thread-poller never reported: it is down or far behind; the thread itself may still be working. */
     static ObjectNode unreported(String threadId, String url, int polls) {
         ObjectNode answer = base(threadId, url, polls);
-        answer.putArray("messages");
         answer.put("status", "timeout");
         answer.put("error", "hexgate heard nothing more about the thread in time (its thread-poller may be down)");
         return answer;
@@ -97,7 +96,7 @@ final class AskAnswer {
         answer.putNull("value");
         answer.put("thread_id", threadId);
         answer.put("url", url);
-        answer.putNull("messages");
+        answer.putArray("messages");
         answer.putArray("tables");
         answer.putNull("error");
         answer.put("polls", polls);
