@@ -12,6 +12,7 @@ import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import dev.hexgate.vault.TestVault;
 import dev.hexgate.vault.credentials.HexMcpCredential;
+import dev.hexgate.vault.crypto.RandomTokens;
 import dev.hexgate.vault.oauth.McpCalls;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -51,7 +52,7 @@ class AuthorizationAttemptFlowTest extends AttemptFlowsWithEvents {
         String startToken = startUrl.substring(startUrl.indexOf('=') + 1);
         assertThat(Base64.getUrlDecoder().decode(startToken)).hasSize(32);
         assertThat(vault.db().sql("SELECT count(*) FROM vault.authorization_attempt WHERE start_token_hash = ?")
-                .param(sha256(startToken)).query(Long.class).single()).as("stored hashed").isEqualTo(1);
+                .param(RandomTokens.sha256(startToken)).query(Long.class).single()).as("stored hashed").isEqualTo(1);
 
         URI authorize = flows.authorizationUrl(startUrl);
         Map<String, String> query = params(authorize);
@@ -110,14 +111,14 @@ class AuthorizationAttemptFlowTest extends AttemptFlowsWithEvents {
         String user = AttemptFlows.newUser();
         flows.authorizationUrl(flows.attempt(user, "hex-mcp", AttemptFlows.command(user)));
 
-        for (String query : List.of("state=" + AuthorizationAttempts.newToken() + "&code=forged",
+        for (String query : List.of("state=" + RandomTokens.newToken() + "&code=forged",
                 "code=forged", "")) {
             HttpResponse<String> page = vault.get("/oauth/callback/mcp/hex?" + query, null);
             assertThat(page.statusCode()).isEqualTo(400);
             assertThat(page.body()).contains("not an answer to an authorization hexgate started");
             assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         }
-        HttpResponse<String> forgedStart = flows.open("/connect/start?attempt=" + AuthorizationAttempts.newToken());
+        HttpResponse<String> forgedStart = flows.open("/connect/start?attempt=" + RandomTokens.newToken());
         assertThat(forgedStart.statusCode()).isEqualTo(400);
         assertThat(forgedStart.body()).contains("not a valid connect link");
 
@@ -261,9 +262,5 @@ class AuthorizationAttemptFlowTest extends AttemptFlowsWithEvents {
         parameters.forEach((k, v) -> query.append(query.isEmpty() ? "" : "&").append(k).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return query.toString();
-    }
-
-    private static byte[] sha256(String token) {
-        return AuthorizationAttempts.hash(token);
     }
 }
