@@ -1,8 +1,7 @@
 package dev.hexgate.vault.access;
 
-import java.nio.charset.StandardCharsets;
+import dev.hexgate.vault.crypto.RandomTokens;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,7 @@ final class BearerTokens {
             if (digests.containsKey(name)) {
                 throw new IllegalArgumentException(setting + " names " + name + " twice");
             }
-            digests.put(name, digest(entry.substring(colon + 1).trim()));
+            digests.put(name, RandomTokens.sha256(entry.substring(colon + 1).trim()));
         }
         return new BearerTokens(digests);
     }
@@ -43,7 +42,7 @@ final class BearerTokens {
     static BearerTokens single(String name, String token) {
         Map<String, byte[]> digests = new LinkedHashMap<>();
         if (token != null) {
-            digests.put(name, digest(token));
+            digests.put(name, RandomTokens.sha256(token));
         }
         return new BearerTokens(digests);
     }
@@ -58,7 +57,7 @@ final class BearerTokens {
 
     /** The name the token was configured under, if it is one of them. */
     Optional<String> match(String presented) {
-        byte[] digest = digest(presented);
+        byte[] digest = RandomTokens.sha256(presented);
         String matched = null;
         for (Map.Entry<String, byte[]> entry : digestsByName.entrySet()) {
             if (MessageDigest.isEqual(entry.getValue(), digest) && matched == null) {
@@ -68,11 +67,4 @@ final class BearerTokens {
         return Optional.ofNullable(matched);
     }
 
-    static byte[] digest(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

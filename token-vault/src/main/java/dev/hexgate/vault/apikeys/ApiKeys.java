@@ -1,9 +1,8 @@
 package dev.hexgate.vault.apikeys;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import static dev.hexgate.vault.crypto.RandomTokens.sha256;
+
+import dev.hexgate.vault.crypto.RandomTokens;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +31,6 @@ public class ApiKeys {
     /** The user becomes the caller's user key {@code mcp:<user>}: an id, not free text. */
     private static final Pattern USER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}");
     private static final Duration USE_GRANULARITY = Duration.ofMinutes(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,15 +46,13 @@ public class ApiKeys {
 
     public IssuedApiKey issue(String user) {
         requireValidUser(user);
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String apiKey = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String apiKey = PREFIX + RandomTokens.newToken();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         jdbc.sql("""
                         INSERT INTO vault.api_key (id, user_name, key_hash, origin, created_at)
                         VALUES (?, ?, ?, 'admin', ?)""")
-                .params(id, user, hash(apiKey), utc(now))
+                .params(id, user, sha256(apiKey), utc(now))
                 .update();
         return new IssuedApiKey(id, user, apiKey, now);
     }
@@ -73,7 +68,7 @@ public class ApiKeys {
                         INSERT INTO vault.api_key (id, user_name, key_hash, origin, created_at)
                         VALUES (?, ?, ?, 'bootstrap', ?)
                         ON CONFLICT (key_hash) DO NOTHING""")
-                .params(UUID.randomUUID(), user, hash(apiKey), utc(clock.instant()))
+                .params(UUID.randomUUID(), user, sha256(apiKey), utc(clock.instant()))
                 .update() == 1;
     }
 
@@ -112,7 +107,7 @@ public class ApiKeys {
         Optional<ApiKeyView> found = jdbc.sql("""
                         SELECT id, user_name, origin, created_at, last_used_at, revoked_at FROM vault.api_key
                          WHERE key_hash = ? AND revoked_at IS NULL""")
-                .param(hash(apiKey))
+                .param(sha256(apiKey))
                 .query((rs, n) -> view(rs))
                 .optional();
         found.ifPresent(key -> jdbc.sql("""
@@ -135,13 +130,6 @@ public class ApiKeys {
                 instant(rs, "created_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at"));
     }
 
-    static byte[] hash(String apiKey) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);

@@ -1,16 +1,15 @@
 package dev.hexgate.vault.attempts;
 
+import static dev.hexgate.vault.crypto.RandomTokens.sha256;
+
 import dev.hexgate.vault.connect.LinkState;
 import dev.hexgate.vault.credentials.Provider;
 import dev.hexgate.vault.crypto.AssociatedData;
 import dev.hexgate.vault.crypto.EncryptedValue;
+import dev.hexgate.vault.crypto.RandomTokens;
 import dev.hexgate.vault.crypto.SecretCipher;
 import dev.hexgate.vault.oauth.ClientRegistration;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuthorizationAttempts {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = "id, user_key, provider, parked_command, expires_at";
 
     private final JdbcClient jdbc;
@@ -52,16 +49,9 @@ public class AuthorizationAttempts {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** 256 random bits, base64url: a start token or an OAuth state. */
-    public static String newToken() {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
     /** A new attempt, its start URL usable once within the configured lifetime. */
     public IssuedAttempt create(String userKey, Provider provider, String parkedCommandJson) {
-        String token = newToken();
+        String token = RandomTokens.newToken();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.lifetime());
@@ -69,7 +59,7 @@ public class AuthorizationAttempts {
                         INSERT INTO vault.authorization_attempt (id, start_token_hash, user_key, provider,
                                parked_command, created_at, expires_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, hash(token), userKey, provider.id(), parkedCommandJson, utc(now), utc(expiresAt))
+                .params(id, sha256(token), userKey, provider.id(), parkedCommandJson, utc(now), utc(expiresAt))
                 .update();
         return new IssuedAttempt(id, token, expiresAt);
     }
@@ -85,7 +75,7 @@ public class AuthorizationAttempts {
                          WHERE start_token_hash = ? AND started_at IS NULL AND completed_at IS NULL
                            AND expires_at > ?
                         RETURNING\s""" + COLUMNS)
-                .params(utc(now), hash(startToken), utc(now))
+                .params(utc(now), sha256(startToken), utc(now))
                 .query((rs, n) -> attempt(rs))
                 .optional();
         if (started.isPresent()) {
@@ -93,7 +83,7 @@ public class AuthorizationAttempts {
         }
         return jdbc.sql("SELECT " + COLUMNS + ", started_at, completed_at FROM vault.authorization_attempt"
                         + " WHERE start_token_hash = ?")
-                .param(hash(startToken))
+                .param(sha256(startToken))
                 .query((rs, n) -> {
                     Attempt attempt = attempt(rs);
                     boolean used = rs.getObject("started_at") != null || rs.getObject("completed_at") != null;
@@ -127,7 +117,7 @@ public class AuthorizationAttempts {
                                client_redirect_uri = :redirectUri, client_registered_at = :registeredAt,
                                client_secret_key_id = :secretKeyId, client_secret_ciphertext = :secret
                          WHERE id = :id""")
-                .param("state", hash(state))
+                .param("state", sha256(state))
                 .param("stateExpiresAt", utc(now.plus(properties.lifetime())))
                 .param("verifierKeyId", verifier.keyId()).param("verifier", verifier.ciphertext())
                 .param("issuer", client.issuer()).param("clientId", client.clientId())
@@ -161,7 +151,7 @@ public class AuthorizationAttempts {
                         RETURNING\s""" + COLUMNS + """
                         , verifier_key_id, verifier_ciphertext, client_issuer, client_id, client_auth_method,
                           client_redirect_uri, client_registered_at, client_secret_key_id, client_secret_ciphertext""")
-                .params(utc(now), hash(state), utc(now))
+                .params(utc(now), sha256(state), utc(now))
                 .query((rs, n) -> {
                     Attempt attempt = attempt(rs);
                     String verifier = cipher.decrypt(new EncryptedValue(rs.getString("verifier_key_id"),
@@ -173,7 +163,7 @@ public class AuthorizationAttempts {
             return new CallbackState(LinkState.Status.VALID, consumed.get());
         }
         return jdbc.sql("SELECT callback_at, completed_at FROM vault.authorization_attempt WHERE state_hash = ?")
-                .param(hash(state))
+                .param(sha256(state))
                 .query((rs, n) -> new CallbackState(rs.getObject("callback_at") != null
                         || rs.getObject("completed_at") != null ? LinkState.Status.USED : LinkState.Status.EXPIRED,
                         null))
@@ -248,13 +238,6 @@ public class AuthorizationAttempts {
                 rs.getObject("expires_at", OffsetDateTime.class).toInstant());
     }
 
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -2,10 +2,10 @@ package dev.hexgate.vault.attempts;
 
 import dev.hexgate.vault.Blocking;
 import dev.hexgate.vault.connect.ConnectLinks;
-import dev.hexgate.vault.connect.LinkState;
 import dev.hexgate.vault.connect.Pages;
 import dev.hexgate.vault.credentials.CredentialStore;
 import dev.hexgate.vault.credentials.Provider;
+import dev.hexgate.vault.crypto.RandomTokens;
 import dev.hexgate.vault.grants.StoredGrants;
 import dev.hexgate.vault.oauth.ClientRegistration;
 import dev.hexgate.vault.oauth.DiscoveredServer;
@@ -76,7 +76,7 @@ class ConnectStartController {
     private Mono<ResponseEntity<String>> authorizeAtHex(Attempt attempt) {
         return discovery.server()
                 .flatMap(server -> client(attempt, server).map(client -> {
-                    String state = AuthorizationAttempts.newToken();
+                    String state = RandomTokens.newToken();
                     PreparedAuthorization request = oauth.prepareAuthorization(server, client, state);
                     return new Prepared(request, client);
                 }))

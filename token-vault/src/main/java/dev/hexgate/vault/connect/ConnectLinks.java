@@ -1,10 +1,9 @@
 package dev.hexgate.vault.connect;
 
+import static dev.hexgate.vault.crypto.RandomTokens.sha256;
+
 import dev.hexgate.vault.credentials.Provider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import dev.hexgate.vault.crypto.RandomTokens;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ConnectLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final ConnectProperties properties;
@@ -62,15 +58,13 @@ public class ConnectLinks {
     }
 
     private IssuedLink mint(String userKey, Provider provider, Instant expiresAt, UUID attemptId) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = RandomTokens.newToken();
         Instant now = clock.instant();
         jdbc.sql("""
                         INSERT INTO vault.connect_link (token_hash, user_key, provider, created_at, expires_at,
                                attempt_id)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(hash(token), userKey, provider.id(), utc(now), utc(expiresAt), attemptId)
+                .params(sha256(token), userKey, provider.id(), utc(now), utc(expiresAt), attemptId)
                 .update();
         return new IssuedLink(token, new ConnectLink(userKey, provider, expiresAt, attemptId));
     }
@@ -83,7 +77,7 @@ public class ConnectLinks {
         return jdbc.sql("""
                         SELECT user_key, provider, expires_at, consumed_at, attempt_id FROM vault.connect_link
                          WHERE token_hash = ?""")
-                .param(hash(token))
+                .param(sha256(token))
                 .query((rs, n) -> {
                     ConnectLink link = link(rs);
                     if (rs.getObject("consumed_at") != null) {
@@ -111,7 +105,7 @@ public class ConnectLinks {
                         UPDATE vault.connect_link SET consumed_at = ?
                          WHERE token_hash = ? AND consumed_at IS NULL AND expires_at > ?
                         RETURNING user_key, provider, expires_at, attempt_id""")
-                .params(utc(now), hash(token), utc(now))
+                .params(utc(now), sha256(token), utc(now))
                 .query((rs, n) -> link(rs))
                 .optional();
         return consumed.map(link -> LinkState.of(LinkState.Status.VALID, link)).orElseGet(() -> {
@@ -134,13 +128,6 @@ public class ConnectLinks {
                 rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getObject("attempt_id", UUID.class));
     }
 
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -10,11 +10,9 @@ import dev.hexgate.contracts.events.AuthorizationGranted;
 import dev.hexgate.contracts.events.CommandRequested;
 import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.testkit.emulator.SharedEmulator;
-import dev.hexgate.testkit.kafka.KafkaProbe;
-import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.vault.TestVault;
-import dev.hexgate.vault.credentials.CredentialStore;
 import dev.hexgate.vault.credentials.HexMcpCredential;
+import dev.hexgate.vault.crypto.RandomTokens;
 import dev.hexgate.vault.oauth.McpCalls;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -29,9 +27,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -42,36 +37,10 @@ import tools.jackson.databind.JsonNode;
  * and publishes {@code AuthorizationGranted} (through the outbox) carrying the command. And everything that must
  * not work: replays, forgeries, expiry, a code presented with another user's state, a declined consent.
  */
-class AuthorizationAttemptFlowTest {
+class AuthorizationAttemptFlowTest extends AttemptFlowsWithEvents {
 
-    private static final Duration EVENT_WAIT = Duration.ofSeconds(20);
     private static final Duration QUIET = Duration.ofSeconds(2);
     private static final String GRANTED = EventType.AUTHORIZATION_GRANTED.ceType();
-    private static final String AUDITED = EventType.AUDIT_RECORDED.ceType();
-
-    private static AttemptFlows flows;
-    private static TestVault vault;
-    private static CredentialStore store;
-    private static KafkaProbe probe;
-
-    @BeforeAll
-    static void start() {
-        flows = AttemptFlows.start(Map.of());
-        vault = flows.vault;
-        store = vault.bean(CredentialStore.class);
-        probe = KafkaProbe.listen(SharedKafka.get(), Topics.AUTH, Topics.AUDIT);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-        vault.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierEvents() {
-        probe.clear();
-    }
 
     @Test
     void aParkedCommandComesBackInAuthorizationGrantedOnceTheUserConsented() {
@@ -83,7 +52,7 @@ class AuthorizationAttemptFlowTest {
         String startToken = startUrl.substring(startUrl.indexOf('=') + 1);
         assertThat(Base64.getUrlDecoder().decode(startToken)).hasSize(32);
         assertThat(vault.db().sql("SELECT count(*) FROM vault.authorization_attempt WHERE start_token_hash = ?")
-                .param(sha256(startToken)).query(Long.class).single()).as("stored hashed").isEqualTo(1);
+                .param(RandomTokens.sha256(startToken)).query(Long.class).single()).as("stored hashed").isEqualTo(1);
 
         URI authorize = flows.authorizationUrl(startUrl);
         Map<String, String> query = params(authorize);
@@ -107,13 +76,12 @@ class AuthorizationAttemptFlowTest {
         assertNoTokenInPlainSight(stored);
 
         ConsumerRecord<String, String> record = probe.awaitRecord(r -> isEvent(r, GRANTED, user), EVENT_WAIT);
-        AuthorizationGranted granted = EventCodec.decode(record.value().getBytes(StandardCharsets.UTF_8),
-                AuthorizationGranted.class);
+        AuthorizationGranted granted = decode(record, AuthorizationGranted.class);
         assertThat(granted.provider()).isEqualTo("hex-mcp");
         assertThat(granted.parkedCommand()).isEqualTo(command);
         assertThat(record.value()).doesNotContain(stored.accessToken(), stored.refreshToken());
-        AuditRecorded audit = EventCodec.decode(probe.awaitRecord(r -> r.topic().equals(Topics.AUDIT)
-                && r.value().contains(user), EVENT_WAIT).value().getBytes(StandardCharsets.UTF_8), AuditRecorded.class);
+        AuditRecorded audit = decode(probe.awaitRecord(r -> r.topic().equals(Topics.AUDIT) && r.value().contains(user),
+                EVENT_WAIT), AuditRecorded.class);
         assertThat(audit.action()).isEqualTo("credential.connected");
         assertThat(audit.targetType()).isEqualTo("credential");
         assertThat(audit.targetId()).isEqualTo("hex-mcp");
@@ -143,14 +111,14 @@ class AuthorizationAttemptFlowTest {
         String user = AttemptFlows.newUser();
         flows.authorizationUrl(flows.attempt(user, "hex-mcp", AttemptFlows.command(user)));
 
-        for (String query : List.of("state=" + AuthorizationAttempts.newToken() + "&code=forged",
+        for (String query : List.of("state=" + RandomTokens.newToken() + "&code=forged",
                 "code=forged", "")) {
             HttpResponse<String> page = vault.get("/oauth/callback/mcp/hex?" + query, null);
             assertThat(page.statusCode()).isEqualTo(400);
             assertThat(page.body()).contains("not an answer to an authorization hexgate started");
             assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         }
-        HttpResponse<String> forgedStart = flows.open("/connect/start?attempt=" + AuthorizationAttempts.newToken());
+        HttpResponse<String> forgedStart = flows.open("/connect/start?attempt=" + RandomTokens.newToken());
         assertThat(forgedStart.statusCode()).isEqualTo(400);
         assertThat(forgedStart.body()).contains("not a valid connect link");
 
@@ -232,8 +200,7 @@ class AuthorizationAttemptFlowTest {
 
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
         assertThat(store.findHexApi(user).orElseThrow().credential().token()).isEqualTo(personalToken);
-        AuthorizationGranted granted = EventCodec.decode(probe.awaitRecord(r -> isEvent(r, GRANTED, user),
-                EVENT_WAIT).value().getBytes(StandardCharsets.UTF_8), AuthorizationGranted.class);
+        AuthorizationGranted granted = awaitEvent(GRANTED, user, AuthorizationGranted.class);
         assertThat(granted.provider()).isEqualTo("hex-api");
         assertThat(granted.parkedCommand()).isEqualTo(command);
         assertThat(flows.open(startUrl).statusCode()).as("the start URL works once").isEqualTo(410);
@@ -295,9 +262,5 @@ class AuthorizationAttemptFlowTest {
         parameters.forEach((k, v) -> query.append(query.isEmpty() ? "" : "&").append(k).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return query.toString();
-    }
-
-    private static byte[] sha256(String token) {
-        return AuthorizationAttempts.hash(token);
     }
 }

@@ -1,19 +1,14 @@
 package dev.hexgate.vault.grants;
 
-import static dev.hexgate.vault.attempts.AttemptFlows.isEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.contracts.codec.EventType;
 import dev.hexgate.contracts.events.AuditRecorded;
 import dev.hexgate.contracts.events.CredentialRevoked;
-import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.testkit.emulator.SharedEmulator;
-import dev.hexgate.testkit.kafka.KafkaProbe;
-import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.vault.TestVault;
 import dev.hexgate.vault.attempts.AttemptFlows;
-import dev.hexgate.vault.credentials.CredentialStore;
+import dev.hexgate.vault.attempts.AttemptFlowsWithEvents;
 import dev.hexgate.vault.credentials.HexApiCredential;
 import dev.hexgate.vault.credentials.HexMcpCredential;
 import dev.hexgate.vault.oauth.McpCalls;
@@ -21,19 +16,14 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -43,34 +33,9 @@ import tools.jackson.databind.JsonNode;
  * (the grant is deleted and {@code CredentialRevoked} published), the "connected accounts" list with start URLs,
  * and the disconnect (revoked at Hex, deleted, {@code CredentialRevoked} and an audit record).
  */
-class RefreshAndDisconnectTest {
+class RefreshAndDisconnectTest extends AttemptFlowsWithEvents {
 
-    private static final Duration EVENT_WAIT = Duration.ofSeconds(20);
     private static final String REVOKED = EventType.CREDENTIAL_REVOKED.ceType();
-
-    private static AttemptFlows flows;
-    private static TestVault vault;
-    private static CredentialStore store;
-    private static KafkaProbe probe;
-
-    @BeforeAll
-    static void start() {
-        flows = AttemptFlows.start(Map.of());
-        vault = flows.vault;
-        store = vault.bean(CredentialStore.class);
-        probe = KafkaProbe.listen(SharedKafka.get(), Topics.AUTH, Topics.AUDIT);
-    }
-
-    @AfterAll
-    static void stop() {
-        probe.close();
-        vault.close();
-    }
-
-    @BeforeEach
-    void forgetEarlierEvents() {
-        probe.clear();
-    }
 
     @Test
     void fiftyConcurrentCallersGetOneRefreshAndTheSameNewToken() throws Exception {
@@ -110,8 +75,7 @@ class RefreshAndDisconnectTest {
         assertThat(TestVault.json(answer).get("error").asString()).isEqualTo("authorization_required");
         assertThat(answer.body()).doesNotContain(grant.accessToken(), grant.refreshToken());
         assertThat(store.findHexMcp(user)).isEmpty();
-        CredentialRevoked revoked = EventCodec.decode(probe.awaitRecord(r -> isEvent(r, REVOKED, user), EVENT_WAIT)
-                .value().getBytes(StandardCharsets.UTF_8), CredentialRevoked.class);
+        CredentialRevoked revoked = awaitEvent(REVOKED, user, CredentialRevoked.class);
         assertThat(revoked.provider()).isEqualTo("hex-mcp");
         assertThat(revoked.reason()).isEqualTo("invalid_grant");
         assertThat(vault.get("/internal/credentials/" + user + "/hex-mcp", TestVault.SERVICE_TOKEN).statusCode())
@@ -161,12 +125,9 @@ class RefreshAndDisconnectTest {
         assertThat(McpCalls.initializeStatus(flows.mcpUrl, grant.accessToken())).as("Hex no longer accepts it")
                 .isEqualTo(401);
         assertThat(store.findHexMcp(user)).isEmpty();
-        CredentialRevoked revoked = EventCodec.decode(probe.awaitRecord(r -> isEvent(r, REVOKED, user), EVENT_WAIT)
-                .value().getBytes(StandardCharsets.UTF_8), CredentialRevoked.class);
+        CredentialRevoked revoked = awaitEvent(REVOKED, user, CredentialRevoked.class);
         assertThat(revoked.reason()).isEqualTo("disconnected");
-        AuditRecorded audit = EventCodec.decode(probe.awaitRecord(r -> r.topic().equals(Topics.AUDIT)
-                && r.value().contains("credential.disconnected") && r.value().contains(user), EVENT_WAIT)
-                .value().getBytes(StandardCharsets.UTF_8), AuditRecorded.class);
+        AuditRecorded audit = awaitAudit("credential.disconnected", user, AuditRecorded.class);
         assertThat(audit.actor()).isEqualTo(user);
         assertThat(audit.targetType()).isEqualTo("credential");
         assertThat(audit.targetId()).isEqualTo("hex-mcp");
@@ -191,8 +152,7 @@ class RefreshAndDisconnectTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(TestVault.json(answer).get("revokedAtHex").isNull()).isTrue();
         assertThat(store.findHexApi(user)).isEmpty();
-        CredentialRevoked revoked = EventCodec.decode(probe.awaitRecord(r -> isEvent(r, REVOKED, user), EVENT_WAIT)
-                .value().getBytes(StandardCharsets.UTF_8), CredentialRevoked.class);
+        CredentialRevoked revoked = awaitEvent(REVOKED, user, CredentialRevoked.class);
         assertThat(revoked.provider()).isEqualTo("hex-api");
     }
 
