@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.contracts.events.HexgateEvent;
-import dev.hexgate.contracts.events.Origin;
 import dev.hexgate.contracts.events.ThreadFinished;
-import dev.hexgate.contracts.events.ThreadFinished.ThreadOutcome;
 import dev.hexgate.contracts.events.ThreadProgressed;
-import dev.hexgate.contracts.events.ThreadStarted;
-import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
-import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
-import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
 import dev.hexgate.testkit.process.JvmProcess;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +44,15 @@ class KilledPollerTest {
         PollerTestSupport.startGroupAtTheEnd(GROUP);
         database = SharedPostgres.get().createDatabase();
         // Threads that work long enough to be in flight across the kill, and ask to be polled every 2 s.
-        timingBefore = EmulatorHttp.shared().control("GET", "/_emulator/timing", null);
-        EmulatorHttp.shared().control("PUT", "/_emulator/timing", "{\"threadRunning\":\"20s\",\"threadWaitTime\":2}");
+        timingBefore = PollerTestSupport.emulatorTiming();
+        PollerTestSupport.setEmulatorTiming("{\"threadRunning\":\"20s\",\"threadWaitTime\":2}");
         producer = PollerTestSupport.producer();
         probe = KafkaProbe.listen(SharedKafka.get().bootstrapServers(), Topics.THREADS);
     }
 
     @AfterAll
     static void stop() {
-        EmulatorHttp.shared().control("PUT", "/_emulator/timing", timingBefore);
+        PollerTestSupport.setEmulatorTiming(timingBefore);
         probe.close();
         producer.close();
     }
@@ -73,12 +66,8 @@ class KilledPollerTest {
 
         try (JvmProcess first = JvmProcess.start("killed-poller-1", PollerProcessMain.class, arguments(),
                 environment())) {
-            for (String threadId : threads) {
-                String commandId = UUID.randomUUID().toString();
-                producer.send(EventRecords.toRecord(new ThreadStarted(UUID.randomUUID().toString(), threadId,
-                        commandId, "mcp:killed-poller", Origin.mcp("gw-test", commandId), null, "customers",
-                        Instant.now(), null), "test"));
-            }
+            threads.forEach(threadId -> PollerTestSupport.sendStarted(producer, threadId, "mcp:killed-poller",
+                    "customers", null));
             producer.flush();
             await("every thread polled at least once (log: " + first.log() + ")").atMost(WAIT)
                     .until(() -> threads.stream().allMatch(t -> !events(t, ThreadProgressed.class).isEmpty()));
@@ -92,27 +81,16 @@ class KilledPollerTest {
                     .until(() -> threads.stream().allMatch(t -> !events(t, ThreadFinished.class).isEmpty()));
             await("nothing left to poll").atMost(WAIT).until(() -> PollerTestSupport.drained(GROUP));
         }
-        for (String threadId : threads) {
-            List<ThreadFinished> finished = events(threadId, ThreadFinished.class);
-            assertThat(finished).as("ThreadFinished for %s", threadId).hasSize(1);
-            assertThat(finished.get(0).outcome()).isEqualTo(ThreadOutcome.COMPLETED);
-            assertThat(finished.get(0).extraction().get("status").asString()).isEqualTo("found");
-        }
+        PollerTestSupport.assertFinishedOnceCompleted(probe, threads);
     }
 
     private static List<String> arguments() {
-        Postgres postgres = SharedPostgres.get();
-        return List.of("--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--hexgate.thread-poller.consumer-group=" + GROUP,
-                "--hexgate.thread-poller.tiers=" + String.join(",", PollerTestSupport.TIERS),
-                "--hexgate.thread-poller.budget.max-polls=30",
+        List<String> arguments = new ArrayList<>(PollerTestSupport.pollerArguments(database, GROUP));
+        arguments.addAll(List.of("--server.port=0", "--hexgate.thread-poller.budget.max-polls=30",
                 // A killed member holds its partitions until the broker gives up on it: the broker's minimum here.
                 "--spring.kafka.consumer.properties.session.timeout.ms=6000",
-                "--spring.kafka.consumer.properties.heartbeat.interval.ms=1000");
+                "--spring.kafka.consumer.properties.heartbeat.interval.ms=1000"));
+        return arguments;
     }
 
     private static Map<String, String> environment() {
@@ -120,11 +98,6 @@ class KilledPollerTest {
     }
 
     private static <T extends HexgateEvent> List<T> events(String threadId, Class<T> type) {
-        return probe.records().stream()
-                .filter(r -> threadId.equals(r.key()))
-                .map(PollerTestSupport::decode)
-                .filter(type::isInstance)
-                .map(type::cast)
-                .toList();
+        return PollerTestSupport.events(probe, threadId, type);
     }
 }

@@ -1,11 +1,8 @@
 package dev.hexgate.poller;
 
-import dev.hexgate.poller.hex.HexMcpProperties;
 import dev.hexgate.poller.hex.McpThreadReader;
-import dev.hexgate.poller.hex.ThreadReader;
-import java.net.URI;
-import java.time.Duration;
-import org.springframework.context.support.GenericApplicationContext;
+import dev.hexgate.poller.polling.PollObserver;
+import java.util.List;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,12 +16,8 @@ public final class PollerProcessMain {
 
     public static void main(String[] args) {
         String token = System.getenv("POLLER_TEST_HEX_TOKEN");
-        McpThreadReader reader = new McpThreadReader(new HexMcpProperties(
-                URI.create(System.getenv("POLLER_TEST_MCP_URL")), Duration.ofSeconds(20), Duration.ofMinutes(10)),
+        McpThreadReader reader = PollerTestSupport.mcpReader(System.getenv("POLLER_TEST_MCP_URL"),
                 userKey -> Mono.just(token));
-        ThreadPollerApplication.application()
-                .initializers(context -> ((GenericApplicationContext) context)
-                        .registerBean(ThreadReader.class, () -> reader))
-                .run(args);
+        PollerTestSupport.startPoller(reader, PollObserver.NONE, List.of(args));
     }
 }

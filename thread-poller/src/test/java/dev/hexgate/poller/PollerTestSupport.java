@@ -1,11 +1,26 @@
 package dev.hexgate.poller;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.contracts.events.HexgateEvent;
+import dev.hexgate.contracts.events.Origin;
+import dev.hexgate.contracts.events.ThreadFinished;
+import dev.hexgate.contracts.events.ThreadFinished.ThreadOutcome;
+import dev.hexgate.contracts.events.ThreadStarted;
 import dev.hexgate.contracts.kafka.EventHeaders;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
+import dev.hexgate.poller.hex.AccessTokens;
+import dev.hexgate.poller.hex.HexMcpProperties;
+import dev.hexgate.poller.hex.McpThreadReader;
+import dev.hexgate.poller.hex.ThreadReader;
+import dev.hexgate.poller.polling.PollObserver;
+import dev.hexgate.testkit.emulator.EmulatorHttp;
+import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
+import dev.hexgate.testkit.postgres.Postgres;
+import dev.hexgate.testkit.postgres.SharedPostgres;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -13,6 +28,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -33,6 +50,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /** Shared steps of the poller's black-box tests. */
 public final class PollerTestSupport {
@@ -130,6 +149,75 @@ public final class PollerTestSupport {
             return EventCodec.toTree(result.structuredContent()).get("threadId").asString();
         } finally {
             client.closeGracefully();
+        }
+    }
+
+    /**
+     * The settings every test poller runs with: the shared broker, {@code database} on the shared PostgreSQL server,
+     * consumer group {@code group} and the short {@link #TIERS}. Callers add their own.
+     */
+    public static List<String> pollerArguments(String database, String group) {
+        Postgres postgres = SharedPostgres.get();
+        return List.of("--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--hexgate.thread-poller.consumer-group=" + group,
+                "--hexgate.thread-poller.tiers=" + String.join(",", TIERS));
+    }
+
+    /** The application in this JVM, reading threads with {@code reader} and telling {@code observer} each poll. */
+    public static ConfigurableApplicationContext startPoller(ThreadReader reader, PollObserver observer,
+            List<String> arguments) {
+        return ThreadPollerApplication.application()
+                .initializers(context -> {
+                    ((GenericApplicationContext) context).registerBean(ThreadReader.class, () -> reader);
+                    ((GenericApplicationContext) context).registerBean(PollObserver.class, () -> observer);
+                })
+                .run(arguments.toArray(String[]::new));
+    }
+
+    /** The production reader on the MCP server at {@code mcpUrl}, with the test's tokens (there is no vault). */
+    public static McpThreadReader mcpReader(String mcpUrl, AccessTokens tokens) {
+        return new McpThreadReader(new HexMcpProperties(URI.create(mcpUrl), Duration.ofSeconds(20),
+                Duration.ofMinutes(10)), tokens);
+    }
+
+    /** The shared emulator's thread timing now, to hand back to {@link #setEmulatorTiming} when a test is done. */
+    public static String emulatorTiming() {
+        return EmulatorHttp.shared().control("GET", "/_emulator/timing", null);
+    }
+
+    /** Changes the fields of the shared emulator's thread timing that {@code json} names. */
+    public static void setEmulatorTiming(String json) {
+        EmulatorHttp.shared().control("PUT", "/_emulator/timing", json);
+    }
+
+    /** Sends (unflushed) the {@code ThreadStarted} hex-api-service would send for {@code threadId}. */
+    public static void sendStarted(KafkaProducer<String, byte[]> producer, String threadId, String userKey,
+            String expect, Instant deadline) {
+        String commandId = UUID.randomUUID().toString();
+        producer.send(EventRecords.toRecord(new ThreadStarted(UUID.randomUUID().toString(), threadId, commandId,
+                userKey, Origin.mcp("gw-test", commandId), null, expect, Instant.now(), deadline), "test"));
+    }
+
+    /** The events of type {@code type} on {@code hexgate.threads} for {@code threadId} that {@code probe} saw. */
+    public static <T extends HexgateEvent> List<T> events(KafkaProbe probe, String threadId, Class<T> type) {
+        return probe.records().stream()
+                .filter(r -> threadId.equals(r.key()))
+                .map(PollerTestSupport::decode)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+
+    /** Each of {@code threads} finished exactly once, COMPLETED, with the customers count found. */
+    public static void assertFinishedOnceCompleted(KafkaProbe probe, List<String> threads) {
+        for (String threadId : threads) {
+            List<ThreadFinished> finished = events(probe, threadId, ThreadFinished.class);
+            assertThat(finished).as("ThreadFinished for %s", threadId).hasSize(1);
+            assertThat(finished.get(0).outcome()).isEqualTo(ThreadOutcome.COMPLETED);
+            assertThat(finished.get(0).extraction().get("status").asString()).isEqualTo("found");
         }
     }
 

@@ -4,29 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.contracts.events.HexgateEvent;
-import dev.hexgate.contracts.events.Origin;
 import dev.hexgate.contracts.events.ThreadFinished;
 import dev.hexgate.contracts.events.ThreadFinished.ThreadOutcome;
 import dev.hexgate.contracts.events.ThreadPollDue;
 import dev.hexgate.contracts.events.ThreadProgressed;
-import dev.hexgate.contracts.events.ThreadStarted;
-import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
-import dev.hexgate.poller.hex.HexMcpProperties;
-import dev.hexgate.poller.hex.McpThreadReader;
-import dev.hexgate.poller.hex.ThreadReader;
-import dev.hexgate.poller.polling.PollObserver;
 import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,7 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,23 +60,11 @@ class ThreadPollerEndToEndTest {
         String database = postgres.createDatabase();
         db = JdbcClient.create(postgres.dataSource(database));
         Map<String, String> tokens = Map.of(PRIYA_KEY, token);
-        McpThreadReader reader = new McpThreadReader(
-                new HexMcpProperties(URI.create(EmulatorTokens.mcpUrl()), Duration.ofSeconds(20),
-                        Duration.ofMinutes(10)),
-                userKey -> Mono.just(tokens.getOrDefault(userKey, "not-a-valid-token")));
-        poller = ThreadPollerApplication.application()
-                .initializers(context -> {
-                    ((GenericApplicationContext) context).registerBean(ThreadReader.class, () -> reader);
-                    ((GenericApplicationContext) context).registerBean(PollObserver.class,
-                            () -> (poll, at) -> polls.add(new Observed(poll, at)));
-                })
-                .run("--server.port=0",
-                        "--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + postgres.username(),
-                        "--spring.datasource.password=" + postgres.password(),
-                        "--hexgate.thread-poller.consumer-group=" + GROUP,
-                        "--hexgate.thread-poller.tiers=" + String.join(",", PollerTestSupport.TIERS));
+        List<String> arguments = new ArrayList<>(PollerTestSupport.pollerArguments(database, GROUP));
+        arguments.add("--server.port=0");
+        poller = PollerTestSupport.startPoller(PollerTestSupport.mcpReader(EmulatorTokens.mcpUrl(),
+                        userKey -> Mono.just(tokens.getOrDefault(userKey, "not-a-valid-token"))),
+                (poll, at) -> polls.add(new Observed(poll, at)), arguments);
         producer = PollerTestSupport.producer();
         probe = KafkaProbe.listen(SharedKafka.get().bootstrapServers(), Topics.THREADS);
     }
@@ -197,10 +176,7 @@ class ThreadPollerEndToEndTest {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static void start(String threadId, String userKey, String expect, Instant deadline) {
-        String commandId = UUID.randomUUID().toString();
-        ThreadStarted started = new ThreadStarted(UUID.randomUUID().toString(), threadId, commandId, userKey,
-                Origin.mcp("gw-test", commandId), null, expect, Instant.now(), deadline);
-        producer.send(EventRecords.toRecord(started, "test"));
+        PollerTestSupport.sendStarted(producer, threadId, userKey, expect, deadline);
         producer.flush();
     }
 
@@ -215,12 +191,7 @@ class ThreadPollerEndToEndTest {
     }
 
     private static <T extends HexgateEvent> List<T> events(String threadId, Class<T> type) {
-        return probe.records().stream()
-                .filter(r -> threadId.equals(r.key()))
-                .map(PollerTestSupport::decode)
-                .filter(type::isInstance)
-                .map(type::cast)
-                .toList();
+        return PollerTestSupport.events(probe, threadId, type);
     }
 
     private static List<Observed> pollsOf(String threadId) {

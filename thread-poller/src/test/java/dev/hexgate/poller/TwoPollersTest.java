@@ -4,30 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.contracts.events.HexgateEvent;
-import dev.hexgate.contracts.events.Origin;
 import dev.hexgate.contracts.events.ThreadFinished;
-import dev.hexgate.contracts.events.ThreadFinished.ThreadOutcome;
 import dev.hexgate.contracts.events.ThreadProgressed;
-import dev.hexgate.contracts.events.ThreadStarted;
-import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
-import dev.hexgate.poller.hex.HexMcpProperties;
-import dev.hexgate.poller.hex.McpThreadReader;
-import dev.hexgate.poller.hex.ThreadReader;
 import dev.hexgate.poller.polling.PollObserver;
-import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
-import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
-import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +29,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import reactor.core.publisher.Mono;
 
 /**
@@ -83,7 +70,7 @@ class TwoPollersTest {
         token = EmulatorTokens.accessToken(EmulatorTokens.PRIYA);
         PollerTestSupport.startGroupAtTheEnd(GROUP);
         database = SharedPostgres.get().createDatabase();
-        timingBefore = EmulatorHttp.shared().control("GET", "/_emulator/timing", null);
+        timingBefore = PollerTestSupport.emulatorTiming();
         producer = PollerTestSupport.producer();
         probe = KafkaProbe.listen(SharedKafka.get().bootstrapServers(), Topics.THREADS);
 
@@ -108,7 +95,7 @@ class TwoPollersTest {
     @AfterAll
     static void stop() {
         if (timingBefore != null) {
-            EmulatorHttp.shared().control("PUT", "/_emulator/timing", timingBefore);
+            PollerTestSupport.setEmulatorTiming(timingBefore);
         }
         // Closed here, while Kafka is up (a shutdown hook would race the broker's shutdown).
         for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {second, first}) {
@@ -128,7 +115,7 @@ class TwoPollersTest {
     @Order(1)
     void twoInstancesInOneGroupBothPollAndEveryThreadFinishesExactlyOnce() throws Exception {
         // Threads that run for a few seconds and ask to be polled every second.
-        EmulatorHttp.shared().control("PUT", "/_emulator/timing", "{\"threadRunning\":\"6s\",\"threadWaitTime\":1}");
+        PollerTestSupport.setEmulatorTiming("{\"threadRunning\":\"6s\",\"threadWaitTime\":1}");
         List<String> threads = startThreads("shared");
 
         await("every thread finished").atMost(WAIT)
@@ -136,7 +123,7 @@ class TwoPollersTest {
         await("nothing left uncommitted on the poller's topics").atMost(WAIT)
                 .until(() -> PollerTestSupport.drained(GROUP));
 
-        assertFinishedOnceCompleted(threads);
+        PollerTestSupport.assertFinishedOnceCompleted(probe, threads);
         Set<String> polledByFirst = threadsPolledBy(FIRST, threads, 0);
         Set<String> polledBySecond = threadsPolledBy(SECOND, threads, 0);
         assertThat(polledByFirst).as("threads instance %s polled", FIRST).isNotEmpty();
@@ -152,7 +139,7 @@ class TwoPollersTest {
     @Order(2)
     void whenOneInstanceStopsMidFlightTheOtherTakesOverAndEveryThreadStillFinishesExactlyOnce() throws Exception {
         // Long enough to be in flight across the stop; polled every 2 s.
-        EmulatorHttp.shared().control("PUT", "/_emulator/timing", "{\"threadRunning\":\"20s\",\"threadWaitTime\":2}");
+        PollerTestSupport.setEmulatorTiming("{\"threadRunning\":\"20s\",\"threadWaitTime\":2}");
         int roundStart = polls.size();
         List<String> threads = startThreads("stopped");
 
@@ -174,7 +161,7 @@ class TwoPollersTest {
         await("nothing left uncommitted on the poller's topics").atMost(WAIT)
                 .until(() -> PollerTestSupport.drained(GROUP));
 
-        assertFinishedOnceCompleted(threads);
+        PollerTestSupport.assertFinishedOnceCompleted(probe, threads);
         assertThat(threadsPolledBy(FIRST, threads, stopped))
                 .as("threads %s polled after %s stopped", FIRST, SECOND)
                 .containsAll(handledBySecond);
@@ -183,26 +170,13 @@ class TwoPollersTest {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static ConfigurableApplicationContext startInstance(String instanceId) {
-        Postgres postgres = SharedPostgres.get();
-        McpThreadReader reader = new McpThreadReader(
-                new HexMcpProperties(URI.create(EmulatorTokens.mcpUrl()), Duration.ofSeconds(20),
-                        Duration.ofMinutes(10)),
-                userKey -> Mono.just(token));
+        List<String> arguments = new ArrayList<>(PollerTestSupport.pollerArguments(database, GROUP));
+        arguments.addAll(List.of("--server.port=0", "--spring.main.banner-mode=off",
+                "--hexgate.thread-poller.instance-id=" + instanceId, "--hexgate.thread-poller.budget.max-polls=30"));
         PollObserver observer = (poll, at) -> polls.add(new Poll(instanceId, poll.threadId()));
-        return ThreadPollerApplication.application()
-                .initializers(context -> {
-                    ((GenericApplicationContext) context).registerBean(ThreadReader.class, () -> reader);
-                    ((GenericApplicationContext) context).registerBean(PollObserver.class, () -> observer);
-                })
-                .run("--server.port=0", "--spring.main.banner-mode=off",
-                        "--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + postgres.username(),
-                        "--spring.datasource.password=" + postgres.password(),
-                        "--hexgate.thread-poller.consumer-group=" + GROUP,
-                        "--hexgate.thread-poller.instance-id=" + instanceId,
-                        "--hexgate.thread-poller.tiers=" + String.join(",", PollerTestSupport.TIERS),
-                        "--hexgate.thread-poller.budget.max-polls=30");
+        return PollerTestSupport.startPoller(
+                PollerTestSupport.mcpReader(EmulatorTokens.mcpUrl(), userKey -> Mono.just(token)), observer,
+                arguments);
     }
 
     private static String engine(String instanceId) {
@@ -216,12 +190,8 @@ class TwoPollersTest {
             threads.add(PollerTestSupport.createThread(token, "How many customers do we have? (" + round + " "
                     + i + ")"));
         }
-        for (String threadId : threads) {
-            String commandId = UUID.randomUUID().toString();
-            producer.send(EventRecords.toRecord(new ThreadStarted(UUID.randomUUID().toString(), threadId, commandId,
-                    "mcp:two-pollers", Origin.mcp("gw-test", commandId), null, "customers", Instant.now(), null),
-                    "test"));
-        }
+        threads.forEach(threadId -> PollerTestSupport.sendStarted(producer, threadId, "mcp:two-pollers",
+                "customers", null));
         producer.flush();
         return threads;
     }
@@ -235,21 +205,7 @@ class TwoPollersTest {
                 .collect(Collectors.toSet());
     }
 
-    private static void assertFinishedOnceCompleted(List<String> threads) {
-        for (String threadId : threads) {
-            List<ThreadFinished> finished = events(threadId, ThreadFinished.class);
-            assertThat(finished).as("ThreadFinished for %s", threadId).hasSize(1);
-            assertThat(finished.get(0).outcome()).isEqualTo(ThreadOutcome.COMPLETED);
-            assertThat(finished.get(0).extraction().get("status").asString()).isEqualTo("found");
-        }
-    }
-
     private static <T extends HexgateEvent> List<T> events(String threadId, Class<T> type) {
-        return probe.records().stream()
-                .filter(r -> threadId.equals(r.key()))
-                .map(PollerTestSupport::decode)
-                .filter(type::isInstance)
-                .map(type::cast)
-                .toList();
+        return PollerTestSupport.events(probe, threadId, type);
     }
 }

@@ -10,4 +10,8 @@ import reactor.core.publisher.Mono;
 public interface AccessTokens {
 
     Mono<String> accessToken(String userKey);
+
+    /** Hex refused the user's token: the next {@link #accessToken} must not answer that one again. */
+    default void forget(String userKey) {
+    }
 }

@@ -58,6 +58,11 @@ public class McpThreadReader implements ThreadReader, AutoCloseable {
                 .map(result -> snapshot(threadId, result))
                 .onErrorMap(error -> !(error instanceof ThreadReadException), error -> translate(threadId, error))
                 .doOnError(ThreadReadException.class, error -> {
+                    if (error.kind() == Kind.AUTHORIZATION_REQUIRED) {
+                        // A cached token Hex refused would otherwise be sent again until it expires, even after
+                        // the user signed in again.
+                        tokens.forget(userKey);
+                    }
                     if (error.kind() != Kind.PERMANENT) {
                         drop(userKey); // a new session (and token) next time
                     }

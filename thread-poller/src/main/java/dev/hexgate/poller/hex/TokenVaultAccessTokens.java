@@ -46,6 +46,7 @@ public class TokenVaultAccessTokens implements AccessTokens {
     }
 
     /** Forgets a token Hex refused, so that the next poll asks the vault (which refreshes) again. */
+    @Override
     public void forget(String userKey) {
         cache.remove(userKey);
     }

@@ -59,12 +59,6 @@ public final class DelayedRecordConsumer implements AutoCloseable {
         Mono<Instant> handle(ConsumerRecord<String, byte[]> record);
     }
 
-    /** Told when a record is dispatched, for lateness measurements. */
-    @FunctionalInterface
-    public interface DispatchListener {
-        void dispatched(ConsumerRecord<String, byte[]> record, long dueAtMillis, long nowMillis);
-    }
-
     /**
      * @param maxPollWait    longest {@code poll}; the loop wakes earlier for a record falling due
      * @param commitInterval how often handled offsets are committed
@@ -79,7 +73,6 @@ public final class DelayedRecordConsumer implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Collection<String> topics;
     private final RecordHandler handler;
-    private final DispatchListener listener;
     private final Settings settings;
     private final Map<TopicPartition, PartitionState> partitions = new HashMap<>();
     private final ConcurrentLinkedQueue<Completion> completions = new ConcurrentLinkedQueue<>();
@@ -89,21 +82,16 @@ public final class DelayedRecordConsumer implements AutoCloseable {
     private long lastCommit;
 
     public DelayedRecordConsumer(KafkaConsumer<String, byte[]> consumer, Collection<String> topics,
-            RecordHandler handler, DispatchListener listener, Settings settings, String threadName) {
+            RecordHandler handler, Settings settings, String threadName) {
         this.consumer = consumer;
         this.topics = List.copyOf(topics);
         this.handler = handler;
-        this.listener = listener;
         this.settings = settings;
         this.loop = new Thread(this::run, threadName);
     }
 
     public void start() {
         loop.start();
-    }
-
-    public boolean isRunning() {
-        return loop.isAlive();
     }
 
     /** Commits what is handled and leaves the group; records still being handled are redelivered elsewhere. */
@@ -198,7 +186,7 @@ public final class DelayedRecordConsumer implements AutoCloseable {
                 wake = Math.min(wake, retry.dueAtMillis());
             } else if (inFlight < settings.maxInFlight()) {
                 retries.remove();
-                dispatch(partition, retry, now);
+                dispatch(partition, retry);
             } else {
                 return now + 5; // full: look again soon
             }
@@ -212,16 +200,15 @@ public final class DelayedRecordConsumer implements AutoCloseable {
                 return now + 5;
             }
             partition.buffer.pollFirst();
-            dispatch(partition, head, now);
+            dispatch(partition, head);
         }
         return wake;
     }
 
-    private void dispatch(PartitionState partition, Pending pending, long now) {
+    private void dispatch(PartitionState partition, Pending pending) {
         ConsumerRecord<String, byte[]> record = pending.record();
         partition.inFlight.add(record.offset());
         inFlight++;
-        listener.dispatched(record, pending.dueAtMillis(), now);
         Mono<Instant> handling;
         try {
             handling = handler.handle(record);

@@ -51,7 +51,7 @@ public class PollingEngine implements SmartLifecycle {
         topics.addAll(tiers.topics());
         consumer = new DelayedRecordConsumer(
                 new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()), topics,
-                polls::handle, (record, due, now) -> { },
+                polls::handle,
                 new DelayedRecordConsumer.Settings(properties.maxPollWait(), properties.commitInterval(),
                         properties.maxInFlight(), Duration.ofSeconds(1)),
                 "thread-poller-engine-" + properties.instanceId());

@@ -4,7 +4,7 @@ import dev.hexgate.contracts.events.Origin;
 import dev.hexgate.contracts.events.ThreadStarted;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
-import dev.hexgate.poller.ThreadPollerApplication;
+import dev.hexgate.poller.PollerTestSupport;
 import dev.hexgate.poller.hex.ThreadReader;
 import dev.hexgate.poller.hex.ThreadSnapshot;
 import dev.hexgate.poller.polling.PollObserver;
@@ -36,7 +36,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import reactor.core.publisher.Mono;
 
 /**
@@ -168,12 +167,8 @@ public final class PollerBenchmark {
             Samples samples = new Samples(capacity);
             ThreadSnapshot running = new ThreadSnapshot("RUNNING", interval, List.of(), null, null, null);
             ThreadReader reader = (userKey, threadId) -> Mono.just(running);
-            ConfigurableApplicationContext context = ThreadPollerApplication.application()
-                    .initializers(c -> {
-                        ((GenericApplicationContext) c).registerBean(ThreadReader.class, () -> reader);
-                        ((GenericApplicationContext) c).registerBean(PollObserver.class, () -> samples);
-                    })
-                    .run("--server.port=0", "--spring.main.banner-mode=off",
+            ConfigurableApplicationContext context = PollerTestSupport.startPoller(reader, samples, List.of(
+                            "--server.port=0", "--spring.main.banner-mode=off",
                             "--spring.kafka.bootstrap-servers=" + kafka,
                             "--spring.datasource.url=" + database,
                             "--spring.datasource.username=" + postgres.username(),
@@ -182,7 +177,7 @@ public final class PollerBenchmark {
                             "--hexgate.thread-poller.instance-id=" + id,
                             "--hexgate.thread-poller.tiers=1s," + interval + "s",
                             "--hexgate.thread-poller.budget.max-polls=0",
-                            "--hexgate.thread-poller.budget.max-wait=" + interval + "s");
+                            "--hexgate.thread-poller.budget.max-wait=" + interval + "s"));
             return new Instance(id, samples, context);
         }
 

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link McpThreadReader} against emulators whose {@code get_thread} names its argument differently from hexgate's
  * {@code thread_id} ({@code hexgate.emulator.mcp.thread-id-argument}), over real HTTP with real OAuth tokens. There
  * a call under {@code thread_id} is refused as a missing argument, so a read that succeeds proves the name was read
- * from {@code tools/list} and mapped.
+ * from {@code tools/list} and mapped. On the shared emulator: a token Hex refuses is forgotten.
  */
 class McpThreadReaderTest {
 
@@ -95,6 +95,37 @@ class McpThreadReaderTest {
             assertThat(reader.read(USER, threadId).block(WAIT).url()).endsWith("/threads/" + threadId);
             await().atMost(WAIT)
                     .untilAsserted(() -> assertThat(mcpPosts(emulator, before)).isGreaterThanOrEqualTo(4));
+        }
+    }
+
+    @Test
+    void aTokenHexRefusesIsForgottenSoTheNextReadAsksForAFreshOne() {
+        RunningEmulator emulator = SharedEmulator.get();
+        String fresh = EmulatorTokens.accessToken(emulator.baseUrl(), EmulatorTokens.PRIYA);
+        String threadId = newThread(emulator, fresh, 1);
+        // A cache holding a token Hex no longer accepts, until the reader tells it to forget (the user has signed
+        // in again meanwhile: the vault would now answer the fresh token).
+        AtomicReference<String> cached = new AtomicReference<>("not-a-valid-token");
+        AccessTokens tokens = new AccessTokens() {
+            @Override
+            public Mono<String> accessToken(String userKey) {
+                return Mono.fromSupplier(cached::get);
+            }
+
+            @Override
+            public void forget(String userKey) {
+                cached.set(fresh);
+            }
+        };
+
+        try (McpThreadReader reader = new McpThreadReader(new HexMcpProperties(
+                URI.create(emulator.baseUrl() + "/mcp"), Duration.ofSeconds(20), Duration.ofMinutes(10)), tokens)) {
+            ThreadReadException refused = catchThrowableOfType(ThreadReadException.class,
+                    () -> reader.read(USER, threadId).block(WAIT));
+            assertThat(refused.kind()).isEqualTo(ThreadReadException.Kind.AUTHORIZATION_REQUIRED);
+            assertThat(refused.getMessage()).doesNotContain("not-a-valid-token");
+
+            assertThat(reader.read(USER, threadId).block(WAIT).url()).endsWith("/threads/" + threadId);
         }
     }
 

@@ -127,7 +127,6 @@ class DelayedRecordConsumerTest {
                     handled.add(new Handled(record.key(), PollRecords.dueAtMillis(record), at));
                     return handler.handle(record, at);
                 },
-                (record, due, now) -> { },
                 new DelayedRecordConsumer.Settings(Duration.ofMillis(100), Duration.ofMillis(200), 100,
                         Duration.ofSeconds(1)),
                 "engine-test");
