@@ -20,14 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,32 +47,24 @@ class CommandHandlingTest {
     static void start() {
         String kafka = SharedKafka.get().bootstrapServers();
         Postgres postgres = SharedPostgres.get();
-        service = HexApiServiceApplication.application().run("--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + kafka,
-                "--spring.datasource.url=" + postgres.createDatabase(),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
+        service = HexApiServiceApplication.application().run(BlackBox.serviceArgumentArray(
+                postgres.createDatabase(),
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + SharedEmulator.get().workspaceToken(),
                 "--hexgate.hex-api.allow-workspace-token=true",
                 "--hexgate.hex-api.consumer-group=hex-api-test-up",
                 // this group reads every command other classes left on the topic; the limiter has its own tests
-                "--hexgate.hex-api.rate-limit.enabled=false");
-        serviceWithHexDown = HexApiServiceApplication.application().run("--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + kafka,
-                "--spring.datasource.url=" + postgres.createDatabase(),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
+                "--hexgate.hex-api.rate-limit.enabled=false"));
+        serviceWithHexDown = HexApiServiceApplication.application().run(BlackBox.serviceArgumentArray(
+                postgres.createDatabase(),
                 "--hexgate.hex-api.url=http://localhost:1",
                 "--hexgate.hex-api.connect-timeout=1s",
                 "--hexgate.hex-api.workspace-token=hxtw_irrelevant",
                 "--hexgate.hex-api.allow-workspace-token=true",
                 "--hexgate.hex-api.consumer-group=hex-api-test-down",
                 // this group reads every command other classes left on the topic; the limiter has its own tests
-                "--hexgate.hex-api.rate-limit.enabled=false");
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+                "--hexgate.hex-api.rate-limit.enabled=false"));
+        producer = BlackBox.producer();
         probe = KafkaProbe.listen(kafka, Topics.COMMAND_RESULTS, Topics.deadLetter(Topics.COMMANDS));
     }
 
@@ -166,8 +154,7 @@ class CommandHandlingTest {
     }
 
     private static void send(CommandRequested command) {
-        producer.send(EventRecords.toRecord(command, "test"));
-        producer.flush();
+        BlackBox.send(producer, command);
     }
 
     /** Both instances answer every command; {@code instance} picks whose answer (by its Hex reachability) counts. */
@@ -175,12 +162,7 @@ class CommandHandlingTest {
         boolean hexDown = instance.endsWith("down");
         ConsumerRecord<String, String> record = probe.awaitRecord(r -> r.topic().equals(Topics.COMMAND_RESULTS)
                 && command.commandId().equals(r.key()) && matchesInstance(r, hexDown), WAIT);
-        HexgateEvent event = EventRecords.fromRecord(new ConsumerRecord<>(record.topic(), record.partition(),
-                record.offset(), record.key(), record.value().getBytes(StandardCharsets.UTF_8)) {
-            {
-                record.headers().forEach(h -> headers().add(h));
-            }
-        });
+        HexgateEvent event = BlackBox.decode(record);
         assertThat(event).isInstanceOf(type);
         return type.cast(event);
     }

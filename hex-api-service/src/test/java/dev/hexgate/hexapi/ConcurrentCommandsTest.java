@@ -15,7 +15,6 @@ import dev.hexgate.testkit.emulator.EmulatorHttp;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import dev.hexgate.testkit.kafka.KafkaProbe;
 import dev.hexgate.testkit.kafka.SharedKafka;
-import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,16 +22,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,17 +67,14 @@ class ConcurrentCommandsTest {
                         + "ms\"}")).path("id").asString();
         database = SharedPostgres.get().createDatabase();
         service = startInstance();
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        producer = BlackBox.producer();
         probe = KafkaProbe.listen(kafka, Topics.COMMAND_RESULTS, Topics.deadLetter(Topics.COMMANDS));
         // Settle before measuring: the group has its partitions, and what earlier tests left on the topic (this
         // group reads from the beginning) is behind us once a command of this user has been answered.
         ContainerTestUtils.waitForAssignment(service.getBean(KafkaListenerEndpointRegistry.class)
                 .getListenerContainer("hex-api-commands"), producer.partitionsFor(Topics.COMMANDS).size());
         CommandRequested warmUp = getProject(SharedEmulator.get().workspace().projects().get(0).id().toString());
-        producer.send(EventRecords.toRecord(warmUp, "test"));
-        producer.flush();
+        BlackBox.send(producer, warmUp);
         probe.awaitRecord(r -> r.topic().equals(Topics.COMMAND_RESULTS) && warmUp.commandId().equals(r.key()),
                 Duration.ofSeconds(60));
     }
@@ -176,12 +168,7 @@ class ConcurrentCommandsTest {
 
     /** An instance of the group under test; instances share one ledger database, as they would in production. */
     private static ConfigurableApplicationContext startInstance() {
-        Postgres postgres = SharedPostgres.get();
-        return HexApiServiceApplication.application().run("--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
+        return HexApiServiceApplication.application().run(BlackBox.serviceArgumentArray(database,
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + token,
                 "--hexgate.hex-api.allow-workspace-token=true",
@@ -191,7 +178,7 @@ class ConcurrentCommandsTest {
                 "--hexgate.hex-api.max-in-flight=" + MAX_IN_FLIGHT,
                 // this group reads every command other classes left on the topic; the limiter has its own tests
                 "--hexgate.hex-api.rate-limit.enabled=false",
-                "--hexgate.hex-api.consumer-group=hex-api-test-concurrent");
+                "--hexgate.hex-api.consumer-group=hex-api-test-concurrent"));
     }
 
     private static CommandRequested getProject(String projectId) {

@@ -1,14 +1,13 @@
 package dev.hexgate.hexapi;
 
+import static dev.hexgate.hexapi.BlackBox.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.hexgate.contracts.codec.EventCodec;
 import dev.hexgate.contracts.events.CommandCompleted;
 import dev.hexgate.contracts.events.CommandRequested;
-import dev.hexgate.contracts.events.HexgateEvent;
 import dev.hexgate.contracts.events.Origin;
-import dev.hexgate.contracts.kafka.EventHeaders;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
 import dev.hexgate.testkit.emulator.EmulatorHttp;
@@ -18,7 +17,6 @@ import dev.hexgate.testkit.kafka.SharedKafka;
 import dev.hexgate.testkit.postgres.Postgres;
 import dev.hexgate.testkit.postgres.SharedPostgres;
 import dev.hexgate.testkit.process.JvmProcess;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -38,11 +35,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,9 +77,7 @@ class KilledMidRunTest {
         database = postgres.createDatabase();
         db = JdbcClient.create(postgres.dataSource(database));
         startGroupAtTheEndOfTheCommands(kafka);
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        producer = BlackBox.producer();
         probe = KafkaProbe.listen(kafka, Topics.COMMAND_RESULTS);
     }
 
@@ -140,12 +132,7 @@ class KilledMidRunTest {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static List<String> serviceArguments() {
-        Postgres postgres = SharedPostgres.get();
-        return List.of("--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + SharedKafka.get().bootstrapServers(),
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
+        return BlackBox.serviceArguments(database,
                 "--hexgate.hex-api.url=" + SharedEmulator.get().baseUrl(),
                 "--hexgate.hex-api.workspace-token=" + token,
                 "--hexgate.hex-api.allow-workspace-token=true",
@@ -201,10 +188,5 @@ class KilledMidRunTest {
     private static List<ConsumerRecord<String, String>> results(String commandId) {
         return new ArrayList<>(probe.records().stream()
                 .filter(r -> r.topic().equals(Topics.COMMAND_RESULTS) && commandId.equals(r.key())).toList());
-    }
-
-    private static HexgateEvent decode(ConsumerRecord<String, String> record) {
-        return EventCodec.decode(EventRecords.header(record.headers(), EventHeaders.CE_TYPE),
-                record.value().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package dev.hexgate.hexapi;
 
+import static dev.hexgate.hexapi.BlackBox.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import dev.hexgate.contracts.events.CommandCompleted;
 import dev.hexgate.contracts.events.CommandFailed;
 import dev.hexgate.contracts.events.CommandRequested;
 import dev.hexgate.contracts.events.FailureCode;
-import dev.hexgate.contracts.events.HexgateEvent;
 import dev.hexgate.contracts.events.Origin;
 import dev.hexgate.contracts.kafka.EventHeaders;
 import dev.hexgate.contracts.kafka.EventRecords;
@@ -31,14 +31,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,23 +71,17 @@ class MutationHandlingTest {
         db = JdbcClient.create(postgres.dataSource(database));
         service = HexApiServiceApplication.application()
                 .initializers(TestOperations.register())
-                .run("--server.port=0",
-                        "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + postgres.username(),
-                        "--spring.datasource.password=" + postgres.password(),
+                .run(BlackBox.serviceArgumentArray(database,
                         "--hexgate.hex-api.url=" + emulator.baseUrl(),
                         "--hexgate.hex-api.workspace-token=" + emulator.workspaceToken(),
-                "--hexgate.hex-api.allow-workspace-token=true",
+                        "--hexgate.hex-api.allow-workspace-token=true",
                         "--hexgate.hex-api.consumer-group=hex-api-test-mutations",
                         "--hexgate.hex-api.retry.initial-backoff=100ms",
                         "--hexgate.hex-api.retry.max-backoff=500ms",
                         // only test_dry_run uses the RunProject group here: two a minute, no waiting
                         "--hexgate.hex-api.rate-limit.run-project-per-minute=2",
-                        "--hexgate.hex-api.rate-limit.max-wait=0s");
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+                        "--hexgate.hex-api.rate-limit.max-wait=0s"));
+        producer = BlackBox.producer();
         probe = KafkaProbe.listen(kafka, Topics.COMMAND_RESULTS, Topics.AUDIT);
         publishedProject = emulator.workspace().projects().stream()
                 .filter(p -> !p.isArchived() && !p.isTrashed() && !p.isComponent() && p.lastPublishedAt() != null)
@@ -351,7 +341,7 @@ class MutationHandlingTest {
             }
         }
         List<AuditRecorded> audits = probe.records().stream().filter(r -> r.topic().equals(Topics.AUDIT))
-                .map(MutationHandlingTest::decode).map(AuditRecorded.class::cast)
+                .map(BlackBox::decode).map(AuditRecorded.class::cast)
                 .filter(a -> runId.equals(a.targetId())).toList();
         assertThat(audits).extracting(AuditRecorded::outcome).containsExactlyElementsOf(changes);
         for (int i = 0; i < audits.size(); i++) {
@@ -381,8 +371,7 @@ class MutationHandlingTest {
     }
 
     private static void send(CommandRequested command) {
-        producer.send(EventRecords.toRecord(command, "test"));
-        producer.flush();
+        BlackBox.send(producer, command);
     }
 
     private static List<ConsumerRecord<String, String>> awaitResults(CommandRequested command, int count) {
@@ -400,12 +389,7 @@ class MutationHandlingTest {
         return probe.records().stream()
                 .filter(r -> r.topic().equals(Topics.AUDIT)
                         && command.commandId().equals(EventRecords.header(r.headers(), EventHeaders.COMMAND_ID)))
-                .map(MutationHandlingTest::decode).map(AuditRecorded.class::cast).toList();
-    }
-
-    private static HexgateEvent decode(ConsumerRecord<String, String> record) {
-        return EventCodec.decode(EventRecords.header(record.headers(), EventHeaders.CE_TYPE),
-                record.value().getBytes(StandardCharsets.UTF_8));
+                .map(BlackBox::decode).map(AuditRecorded.class::cast).toList();
     }
 
     private static void insertStartedRow(CommandRequested command, Instant startedAt) {

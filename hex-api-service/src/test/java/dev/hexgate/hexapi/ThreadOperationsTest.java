@@ -1,5 +1,6 @@
 package dev.hexgate.hexapi;
 
+import static dev.hexgate.hexapi.BlackBox.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import dev.hexgate.contracts.events.CommandCompleted;
 import dev.hexgate.contracts.events.CommandFailed;
 import dev.hexgate.contracts.events.CommandRequested;
 import dev.hexgate.contracts.events.FailureCode;
-import dev.hexgate.contracts.events.HexgateEvent;
 import dev.hexgate.contracts.events.Origin;
 import dev.hexgate.contracts.events.ThreadStarted;
 import dev.hexgate.contracts.kafka.EventHeaders;
@@ -30,14 +30,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,11 +70,7 @@ class ThreadOperationsTest {
         String database = postgres.createDatabase();
         db = JdbcClient.create(postgres.dataSource(database));
         service = HexApiServiceApplication.application()
-                .run("--server.port=0",
-                        "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + postgres.username(),
-                        "--spring.datasource.password=" + postgres.password(),
+                .run(BlackBox.serviceArgumentArray(database,
                         "--hexgate.hex-api.url=" + emulator.baseUrl(),
                         "--hexgate.hex-api.workspace-token=" + emulator.workspaceToken(),
                         "--hexgate.hex-api.allow-workspace-token=true",
@@ -86,10 +78,8 @@ class ThreadOperationsTest {
                         "--hexgate.hex-api.mcp.thread-wait-budget=7m",
                         "--hexgate.hex-api.token-vault.url=" + vault.baseUrl(),
                         "--hexgate.hex-api.token-vault.service-token=" + VaultForTests.SERVICE_TOKEN,
-                        "--hexgate.hex-api.consumer-group=hex-api-test-threads");
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+                        "--hexgate.hex-api.consumer-group=hex-api-test-threads"));
+        producer = BlackBox.producer();
         probe = KafkaProbe.listen(kafka, Topics.COMMAND_RESULTS, Topics.AUDIT, Topics.THREADS, Topics.AUTH);
         connectedUser = newUser();
         vault.connectHexMcp(connectedUser, MAYA);
@@ -329,8 +319,7 @@ class ThreadOperationsTest {
     }
 
     private static void send(CommandRequested command) {
-        producer.send(EventRecords.toRecord(command, "test"));
-        producer.flush();
+        BlackBox.send(producer, command);
     }
 
     private static ConsumerRecord<String, String> awaitResult(CommandRequested command) {
@@ -354,11 +343,6 @@ class ThreadOperationsTest {
                 .filter(r -> r.topic().equals(topic)
                         && command.commandId().equals(EventRecords.header(r.headers(), EventHeaders.COMMAND_ID)))
                 .toList();
-    }
-
-    private static HexgateEvent decode(ConsumerRecord<String, String> record) {
-        return EventCodec.decode(EventRecords.header(record.headers(), EventHeaders.CE_TYPE),
-                record.value().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String ledgerState(CommandRequested command) {

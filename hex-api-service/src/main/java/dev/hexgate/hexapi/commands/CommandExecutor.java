@@ -332,9 +332,7 @@ public class CommandExecutor {
                             + "connect token-vault so that users can connect their own Hex accounts."
                     : "hexgate needs your Hex API token to do this. Open the link to connect it once" + then;
         }
-        return new CommandFailed(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
-                command.origin(), command.operation(), FailureCode.AUTHORIZATION_REQUIRED, null, message, false,
-                startUrl, Instant.now(clock));
+        return failed(command, FailureCode.AUTHORIZATION_REQUIRED, null, message, false, startUrl);
     }
 
     private HexgateEvent completed(CommandRequested command, HexResult result) {
@@ -355,15 +353,12 @@ public class CommandExecutor {
     }
 
     private static String lostAnswer(Throwable error) {
-        Optional<HexMcpException> mcp = FailureTranslator.mcpFailure(error);
-        if (mcp.isPresent()) {
-            return mcp.get().kind() == HexMcpException.Kind.TIMEOUT ? "Hex did not answer this request in time"
-                    : "The connection to Hex broke before Hex answered this request";
-        }
-        return FailureTranslator.hexFailure(error)
-                .filter(hex -> hex.kind() == HexApiException.Kind.TIMEOUT)
-                .map(hex -> "Hex did not answer this request in time")
-                .orElse("The connection to Hex broke before Hex answered this request");
+        boolean timedOut = FailureTranslator.mcpFailure(error)
+                .map(mcp -> mcp.kind() == HexMcpException.Kind.TIMEOUT)
+                .orElseGet(() -> FailureTranslator.hexFailure(error)
+                        .map(hex -> hex.kind() == HexApiException.Kind.TIMEOUT).orElse(false));
+        return timedOut ? "Hex did not answer this request in time"
+                : "The connection to Hex broke before Hex answered this request";
     }
 
     private HexgateEvent ledgerUnavailable(CommandRequested command, Throwable error) {
@@ -389,11 +384,9 @@ public class CommandExecutor {
             }
             log.info("command {} {}: Hex refused the user's Hex MCP sign-in; answering with a link to sign in again",
                     command.commandId(), command.operation());
-            return new CommandFailed(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
-                    command.origin(), command.operation(), FailureCode.AUTHORIZATION_REQUIRED, mcp.get().status(),
+            return failed(command, FailureCode.AUTHORIZATION_REQUIRED, mcp.get().status(),
                     "Hex did not accept your Hex sign-in (it may have expired or been revoked at Hex), so nothing "
-                            + "was done. Open the link to sign in to Hex again, then ask again.", false,
-                    url.get(), Instant.now(clock));
+                            + "was done. Open the link to sign in to Hex again, then ask again.", false, url.get());
         });
     }
 
@@ -427,9 +420,15 @@ public class CommandExecutor {
 
     private CommandFailed failed(CommandRequested command, FailureCode code, Integer hexStatus, String message,
             boolean retryable) {
+        return failed(command, code, hexStatus, message, retryable, null);
+    }
+
+    /** A failure that carries a link for the user to open ({@code authorizationUrl}: connect or sign in again). */
+    private CommandFailed failed(CommandRequested command, FailureCode code, Integer hexStatus, String message,
+            boolean retryable, String authorizationUrl) {
         return new CommandFailed(UUID.randomUUID().toString(), command.commandId(), command.userKey(),
-                command.origin(), command.operation(), code, hexStatus, message, retryable, null,
-                Instant.now(clock));
+                command.origin(), command.operation(), code, hexStatus, message, retryable, authorizationUrl,
+                clock.instant());
     }
 
     // ---- plumbing ---------------------------------------------------------------------------------------------

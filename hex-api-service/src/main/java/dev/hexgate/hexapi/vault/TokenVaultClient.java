@@ -36,15 +36,7 @@ public class TokenVaultClient {
 
     /** The user's Hex personal API token, or empty when they have none (token-vault: authorization required). */
     public Mono<Optional<String>> personalToken(String userKey) {
-        return http.get().uri("/internal/credentials/{userKey}/{provider}", userKey, HEX_API)
-                .retrieve()
-                .bodyToMono(JsonNode.class)
-                .map(body -> Optional.of(body.path("token").asString()))
-                .onErrorResume(WebClientResponseException.NotFound.class, missing -> Mono.just(Optional.empty()))
-                .timeout(properties.timeout())
-                .onErrorMap(error -> !(error instanceof TokenVaultException),
-                        error -> new TokenVaultException("reading the " + HEX_API + " credential of " + userKey,
-                                error));
+        return guarded(credential(userKey, HEX_API, "token"), "reading the " + HEX_API + " credential of " + userKey);
     }
 
     /**
@@ -54,17 +46,26 @@ public class TokenVaultClient {
      * the grant is kept, so a later try may work).
      */
     public Mono<Optional<String>> mcpAccessToken(String userKey) {
-        return http.get().uri("/internal/credentials/{userKey}/{provider}", userKey, HEX_MCP)
+        return guarded(credential(userKey, HEX_MCP, "accessToken")
+                        .onErrorMap(WebClientResponseException.BadGateway.class,
+                                failed -> new RefreshFailedException(userKey)),
+                "reading the " + HEX_MCP + " credential of " + userKey);
+    }
+
+    /** A field of the user's {@code provider} credential; empty when token-vault has none (404) or it is blank. */
+    private Mono<Optional<String>> credential(String userKey, String provider, String field) {
+        return http.get().uri("/internal/credentials/{userKey}/{provider}", userKey, provider)
                 .retrieve()
                 .bodyToMono(JsonNode.class)
-                .map(body -> Optional.of(body.path("accessToken").asString()).filter(token -> !token.isBlank()))
-                .onErrorResume(WebClientResponseException.NotFound.class, missing -> Mono.just(Optional.empty()))
-                .onErrorMap(WebClientResponseException.BadGateway.class,
-                        failed -> new RefreshFailedException(userKey))
-                .timeout(properties.timeout())
+                .map(body -> Optional.of(body.path(field).asString()).filter(token -> !token.isBlank()))
+                .onErrorResume(WebClientResponseException.NotFound.class, missing -> Mono.just(Optional.empty()));
+    }
+
+    /** Bounds {@code call} by the timeout; any failure becomes a {@link TokenVaultException} naming {@code what}. */
+    private <T> Mono<T> guarded(Mono<T> call, String what) {
+        return call.timeout(properties.timeout())
                 .onErrorMap(error -> !(error instanceof TokenVaultException),
-                        error -> new TokenVaultException("reading the " + HEX_MCP + " credential of " + userKey,
-                                error));
+                        error -> new TokenVaultException(what, error));
     }
 
     /**
@@ -79,18 +80,15 @@ public class TokenVaultClient {
         if (park) {
             body.put("command", EventCodec.toTree(command));
         }
-        return http.post().uri("/internal/authorization-attempts")
+        Mono<String> start = http.post().uri("/internal/authorization-attempts")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .retrieve()
                 .bodyToMono(JsonNode.class)
                 .map(answer -> answer.path("startUrl").asString())
                 .filter(url -> !url.isBlank())
-                .switchIfEmpty(Mono.error(() -> new TokenVaultException("token-vault answered no start URL", null)))
-                .timeout(properties.timeout())
-                .onErrorMap(error -> !(error instanceof TokenVaultException),
-                        error -> new TokenVaultException("starting a " + provider + " authorization for "
-                                + command.userKey(), error));
+                .switchIfEmpty(Mono.error(() -> new TokenVaultException("token-vault answered no start URL", null)));
+        return guarded(start, "starting a " + provider + " authorization for " + command.userKey());
     }
 
     /** token-vault could not be asked, or refused this service. The message names no secret. */

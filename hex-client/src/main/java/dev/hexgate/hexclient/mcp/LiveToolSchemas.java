@@ -1,7 +1,6 @@
 package dev.hexgate.hexclient.mcp;
 
 import io.modelcontextprotocol.client.McpAsyncClient;
-import io.modelcontextprotocol.spec.McpSchema.ListToolsResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.net.URI;
 import java.util.Arrays;
@@ -9,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import reactor.core.publisher.Mono;
 
 /**
@@ -42,17 +40,9 @@ public final class LiveToolSchemas {
                 .expand(page -> page.nextCursor() == null || page.nextCursor().isBlank() ? Mono.empty()
                         : client.listTools(page.nextCursor()))
                 .take(MAX_PAGES)
-                .map(ListToolsResult::tools)
+                .flatMapIterable(page -> page.tools() == null ? List.<Tool>of() : page.tools())
                 .collectList()
-                .map(pages -> {
-                    Map<String, Tool> byName = new LinkedHashMap<>();
-                    pages.forEach(page -> {
-                        if (page != null) {
-                            page.forEach(tool -> byName.put(tool.name(), tool));
-                        }
-                    });
-                    return new LiveToolSchemas(server, byName);
-                });
+                .map(tools -> of(server, tools));
     }
 
     /** A reading from tools already listed (e.g. those a {@code notifications/tools/list_changed} brought). */
@@ -60,10 +50,6 @@ public final class LiveToolSchemas {
         Map<String, Tool> byName = new LinkedHashMap<>();
         tools.forEach(tool -> byName.put(tool.name(), tool));
         return new LiveToolSchemas(server, byName);
-    }
-
-    public Set<String> toolNames() {
-        return byName.keySet();
     }
 
     public boolean has(String tool) {
