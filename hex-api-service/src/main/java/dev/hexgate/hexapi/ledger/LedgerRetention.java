@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the ledger from growing without end: finished command rows and run statuses older than the retention are
- * deleted in batches, on a schedule. A row is only useful while its command can be delivered again, so retention
+ * Keeps the ledger from growing without end: finished command rows, run statuses and resumed grants older than the
+ * retention are deleted in batches, on a schedule. A row is only useful while its command can be delivered again, so retention
  * is tied to the commands topic's retention, not to any audit need (audit-log keeps the history).
  */
 @Component
@@ -20,13 +20,15 @@ public class LedgerRetention {
 
     private final CommandLedger commands;
     private final RunStatusLedger runs;
+    private final ResumedGrants grants;
     private final LedgerProperties properties;
     private final Clock clock;
 
-    public LedgerRetention(CommandLedger commands, RunStatusLedger runs, LedgerProperties properties,
-            Optional<Clock> clock) {
+    public LedgerRetention(CommandLedger commands, RunStatusLedger runs, ResumedGrants grants,
+            LedgerProperties properties, Optional<Clock> clock) {
         this.commands = commands;
         this.runs = runs;
+        this.grants = grants;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -53,6 +55,10 @@ public class LedgerRetention {
         } while (batch == properties.purgeBatch());
         do {
             batch = runs.purgeNotSeenSince(cutoff, properties.purgeBatch());
+            deleted += batch;
+        } while (batch == properties.purgeBatch());
+        do {
+            batch = grants.purgeResumedBefore(cutoff, properties.purgeBatch());
             deleted += batch;
         } while (batch == properties.purgeBatch());
         if (deleted > 0) {

@@ -5,11 +5,10 @@ import dev.hexgate.contracts.events.CommandRequested;
 import dev.hexgate.contracts.events.HexgateEvent;
 import dev.hexgate.contracts.kafka.EventRecords;
 import dev.hexgate.contracts.kafka.Topics;
+import dev.hexgate.hexapi.ledger.ResumedGrants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +16,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.Acknowledgment;
@@ -40,14 +38,14 @@ public class ParkedCommandResumer {
     private static final Logger log = LoggerFactory.getLogger(ParkedCommandResumer.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
-    private final JdbcClient db;
+    private final ResumedGrants resumedGrants;
     private final Duration resumedDeadline;
     private final Clock clock;
 
-    public ParkedCommandResumer(KafkaTemplate<String, byte[]> kafka, JdbcClient db,
+    public ParkedCommandResumer(KafkaTemplate<String, byte[]> kafka, ResumedGrants resumedGrants,
             @Value("${hexgate.hex-api.resumed-command-timeout:5m}") Duration resumedDeadline, Optional<Clock> clock) {
         this.kafka = kafka;
-        this.db = db;
+        this.resumedGrants = resumedGrants;
         this.resumedDeadline = resumedDeadline;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -64,9 +62,7 @@ public class ParkedCommandResumer {
 
     private void resume(AuthorizationGranted granted) throws Exception {
         CommandRequested parked = granted.parkedCommand();
-        boolean resumedBefore = db.sql("SELECT count(*) FROM hexapi.resumed_grants WHERE event_id = ?")
-                .param(granted.eventId()).query(Integer.class).single() > 0;
-        if (resumedBefore) {
+        if (resumedGrants.resumed(granted.eventId())) {
             log.info("grant {} was resumed before; command {} is not sent again", granted.eventId(),
                     parked.commandId());
             return;
@@ -76,11 +72,7 @@ public class ParkedCommandResumer {
                 parked.userKey(), parked.origin(), parked.operation(), parked.arguments(), parked.requestedAt(),
                 now.plus(resumedDeadline));
         kafka.send(EventRecords.toRecord(again, "hex-api-service")).get(30, TimeUnit.SECONDS);
-        db.sql("""
-                        INSERT INTO hexapi.resumed_grants (event_id, command_id, resumed_at) VALUES (?, ?, ?)
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .params(granted.eventId(), parked.commandId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .update();
+        resumedGrants.record(granted.eventId(), parked.commandId(), now);
         log.info("{} connected {}: command {} {} runs again", granted.userKey(), granted.provider(),
                 parked.commandId(), parked.operation());
     }

@@ -29,6 +29,7 @@ class LedgerRetentionTest {
     private JdbcClient db;
     private CommandLedger ledger;
     private RunStatusLedger runs;
+    private ResumedGrants grants;
     private LedgerRetention retention;
 
     @BeforeEach
@@ -41,8 +42,10 @@ class LedgerRetentionTest {
         Optional<Clock> clock = Optional.of(Clock.fixed(NOW, ZoneOffset.UTC));
         ledger = new CommandLedger(db, clock);
         runs = new RunStatusLedger(db, clock);
+        grants = new ResumedGrants(db);
         // a batch of 2, so that purging 3 old rows takes more than one statement
-        retention = new LedgerRetention(ledger, runs, new LedgerProperties(RETENTION, Duration.ofHours(1), 2), clock);
+        retention = new LedgerRetention(ledger, runs, grants, new LedgerProperties(RETENTION, Duration.ofHours(1), 2),
+                clock);
     }
 
     @Test
@@ -71,6 +74,18 @@ class LedgerRetentionTest {
 
         assertThat(runs.lastStatus("run-old")).isEmpty();
         assertThat(runs.lastStatus("run-recent")).contains("RUNNING");
+    }
+
+    @Test
+    void forgetsGrantsResumedBeforeTheRetention() {
+        List.of("grant-1", "grant-2", "grant-3")
+                .forEach(id -> grants.record(id, "command-" + id, NOW.minus(RETENTION).minusSeconds(1)));
+        grants.record("grant-recent", "command-recent", NOW.minus(Duration.ofDays(1)));
+
+        assertThat(retention.purge()).isEqualTo(3);
+
+        assertThat(grants.resumed("grant-1")).isFalse();
+        assertThat(grants.resumed("grant-recent")).isTrue();
     }
 
     private String finished() {
