@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import dev.hexgate.testkit.emulator.EmulatorSignIn;
 import dev.hexgate.testkit.emulator.SharedEmulator;
 import java.io.IOException;
 import java.net.ServerSocket;

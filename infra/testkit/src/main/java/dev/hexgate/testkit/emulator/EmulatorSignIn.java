@@ -1,6 +1,5 @@
-package dev.hexgate.hexclient.mcp;
+package dev.hexgate.testkit.emulator;
 
-import dev.hexgate.testkit.emulator.HeadlessBrowser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -24,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A real OAuth access token for the emulator's {@code /mcp}, obtained the way a user's client gets one: dynamic
  * registration as a public client, an authorization request with PKCE (S256) and {@code resource}, the consent page
  * approved as a seeded user by the testkit's headless browser, and the code exchanged at the token endpoint. Plain
- * HTTP, so hex-client's tests need no OAuth library (token-vault owns the real OAuth client).
+ * HTTP, so tests that only need a token (hex-client's, thread-poller's) need no OAuth library; token-vault owns the
+ * real OAuth client and tests it on its own.
  */
-final class EmulatorSignIn {
+public final class EmulatorSignIn {
 
     private static final URI REDIRECT = URI.create("http://127.0.0.1:7779/callback");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -37,10 +37,10 @@ final class EmulatorSignIn {
     }
 
     /** An access token for {@code email}, a seeded user of the emulator at {@code baseUrl}. */
-    static String accessToken(String baseUrl, String email) {
+    public static String accessToken(String baseUrl, String email) {
         String resource = baseUrl + "/mcp";
         JsonNode client = JSON.readTree(post(baseUrl + "/oauth2/register", "application/json", """
-                {"client_name":"hex-client-test","redirect_uris":["%s"],
+                {"client_name":"hexgate-test","redirect_uris":["%s"],
                  "grant_types":["authorization_code","refresh_token"],"response_types":["code"],
                  "token_endpoint_auth_method":"none"}""".formatted(REDIRECT)));
         String clientId = client.get("client_id").asString();
